@@ -1,0 +1,26 @@
+/**
+ * The language-neutral content catalogue: ids, links, dates and sources, no prose.
+ * Parsed and frozen by src/content at load; import it from there, not from here.
+ */
+import type { Catalog } from '../../src/content/schema';
+import { capabilities } from './capabilities';
+import { checklist } from './checklist';
+import { flags } from './flags';
+import { nextSteps } from './next-steps';
+import { offices } from './offices';
+import { ruleSources } from './rule-sources';
+import { sources } from './sources';
+import { warnings } from './warnings';
+
+export { FACT_SHEET_DATE } from './sources';
+
+export const rawCatalog = {
+  sources,
+  flags,
+  checklist,
+  warnings,
+  nextSteps,
+  offices,
+  capabilities,
+  ruleSources,
+} satisfies Catalog;

@@ -1,0 +1,37 @@
+/**
+ * Places to register (spec §2.7, facts §7). Only booking pages the fact sheet gives, and
+ * never a street address: none of the pages read publishes one we could check.
+ */
+import type { IslandValue, OfficeId } from '../../src/domain';
+import type { Office } from '../../src/content/schema';
+import { sources } from './sources';
+
+const EVERY_ISLAND: IslandValue[] = ['mallorca', 'menorca', 'ibiza', 'formentera', 'other'];
+
+export const offices = {
+  // Govern (CAIB) registry at Hospital Universitari Son Espases: "Alta en el sistema Cl@ve", about 15 min, free.
+  'caib-son-espases': {
+    islands: ['mallorca'],
+    bookingUrl: 'https://ac.fundaciobit.org/citaregistro/reservar-cita;lang=es',
+    sources: ['son-espases-caib-registry', 'caib-offices-faq'],
+  },
+  // AEAT offices register Cl@ve and accredit identity for the FNMT; cita previa by province or postcode.
+  // Listed for Mallorca only (spec §2.7): elsewhere the plan points to the official finder.
+  'aeat-appointment': {
+    islands: ['mallorca'],
+    bookingUrl: sources['aeat-appointment'].url,
+    sources: ['aeat-appointment', 'clave-change-data', 'aeat-fnmt-id-documents'],
+  },
+  // Seguridad Social offices register Cl@ve by appointment; the page is the only booking reference we have.
+  'seg-social-appointment': {
+    islands: ['mallorca'],
+    bookingUrl: sources['seg-social-clave'].url,
+    sources: ['seg-social-clave'],
+  },
+  // The General Access Portal finder (option "Cl@ve"), reached from clave.gob.es.
+  'clave-office-finder': {
+    islands: EVERY_ISLAND,
+    bookingUrl: sources['clave-change-data'].url,
+    sources: ['clave-change-data'],
+  },
+} satisfies Record<OfficeId, Office>;

@@ -1,0 +1,57 @@
+/**
+ * The pages that justify each rule (spec §2). The rules attach these to every reason they
+ * record, so the plan can link "why" to an official page.
+ */
+import type { RuleId, SourceId } from '../../src/domain';
+
+export const ruleSources = {
+  // ── blockers (§2.5) ──
+  'blocker.no-nie': ['clave-how-to-register', 'interior-nie'],
+  'blocker.nie-pending': ['clave-how-to-register', 'interior-nie'],
+  'blocker.no-mobile': ['clave-faq', 'madrid-in-person-registration', 'seg-social-clave'],
+  // ── level needed (§2.1) ──
+  'level.sign-needs-advanced': ['clave-firma-educacion', 'clave-how-to-register'],
+  'level.social-security-recommends-advanced': ['seg-social-clave'],
+  'level.autonomo-recommends-advanced': ['seg-social-clave', 'seg-social-sede-clave'],
+  'level.basic-suffices': [
+    'aeat-renta-clave-movil',
+    'aeat-modelo-720',
+    'aeat-power-of-attorney',
+    'aeat-modelo-036',
+    'ibsalut-patient-portal',
+  ],
+  // ── FNMT certificate (§2.2) ──
+  'fnmt.company-needs-representative': ['madrid-representative-certificate', 'fnmt-sole-administrator'],
+  'fnmt.already-has-certificate': ['seg-social-clave'],
+  'fnmt.autonomo': ['aeat-login-types', 'aeat-modelo-036'],
+  'fnmt.sign': ['clave-firma-educacion'],
+  'fnmt.nie-paper': ['aeat-app-activation', 'clave-movil-use', 'aeat-support-number'],
+  'fnmt.no-phone': ['clave-faq', 'madrid-fnmt-steps'],
+  'fnmt.no-visit-no-remote': ['madrid-fnmt-notary', 'clave-video-identification'],
+  'fnmt.not-needed': ['aeat-power-of-attorney', 'aeat-modelo-720', 'aeat-renta-clave-movil'],
+  // ── route (§2.3) ──
+  'route.usable-certificate': ['seg-social-clave', 'clave-how-to-register'],
+  'route.dni-app-video': ['clave-video-identification', 'aeat-advanced-after-video'],
+  'route.nie-no-video': ['clave-video-identification', 'aeat-video-call-unavailable'],
+  'route.no-visit-letter': ['aeat-letter-request', 'aeat-letter-csv', 'aeat-census-by-post'],
+  'route.no-visit-fnmt-notary': ['madrid-fnmt-notary', 'madrid-fnmt-steps'],
+  'route.no-visit-nothing-remote': ['clave-how-to-register', 'madrid-fnmt-notary'],
+  'route.fnmt-one-trip': ['madrid-fnmt-steps', 'seg-social-clave'],
+  'route.advanced-in-person': ['madrid-in-person-registration', 'seg-social-clave'],
+  'route.nie-paper-in-person': ['aeat-support-number', 'madrid-in-person-registration'],
+  'route.letter': ['aeat-letter-request', 'aeat-letter-csv', 'seg-social-clave', 'aeat-census-by-post'],
+  'route.default-in-person': ['madrid-in-person-registration', 'clave-how-to-register'],
+  // ── alternatives (§2.3 table) ──
+  'alternatives.in-person': ['madrid-in-person-registration'],
+  'alternatives.invitation-letter': ['aeat-letter-request'],
+  'alternatives.fnmt-then-certificate': ['madrid-fnmt-steps'],
+  'alternatives.none': ['seg-social-clave'],
+  // ── login variant (§2.4) ──
+  'variant.nie-paper-permanente': ['aeat-app-activation', 'clave-movil-use', 'clave-permanente-procedures'],
+  'variant.app-movil': ['clave-movil-what', 'clave-app'],
+  'variant.sms-pin': ['clave-pin-obtain', 'aeat-login-types'],
+  'variant.also-firma': ['clave-firma-educacion'],
+  'variant.also-permanente-regular': ['clave-permanente-procedures'],
+  'variant.also-permanente-health': ['ibsalut-patient-portal'],
+  'variant.also-permanente-firma': ['clave-firma-educacion'],
+} satisfies Record<RuleId, SourceId[]>;

@@ -1,0 +1,90 @@
+/** axe (WCAG 2.0/2.1/2.2 A and AA) on every page template, plus narrow screens and dark mode. */
+import { expect, test } from '@playwright/test';
+import { EXAMPLE_1, expectNoAxeViolations, openWithAnswers } from './support';
+
+test('start page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('start page with saved answers (resume)', async ({ page }) => {
+  await openWithAnswers(page, '/', { id: 'nie' });
+  await expect(page.getByRole('link', { name: 'Continue where you left off', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a radio question', async ({ page }) => {
+  await page.goto('/q/id');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the doc question with the format helpers open and a warning shown', async ({ page }) => {
+  await openWithAnswers(page, '/q/doc', { id: 'nie' });
+  await page.getByText('Check the format of your numbers (optional)').click();
+  await page.getByRole('textbox', { name: 'Your NIE', exact: true }).fill('X1234567A');
+  await page.getByRole('textbox', { name: 'Your NIE', exact: true }).press('Enter');
+  await expect(page.getByText(/does not match/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the tasks question (checkboxes)', async ({ page }) => {
+  await openWithAnswers(page, '/q/tasks', { id: 'nie', doc: 'tie', phone: 'es', app: 'yes', cert: 'no', work: 'employee' });
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the error state', async ({ page }) => {
+  await page.goto('/q/id');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('check your answers', async ({ page }) => {
+  await openWithAnswers(page, '/check', EXAMPLE_1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the result', async ({ page }) => {
+  await openWithAnswers(page, '/result', EXAMPLE_1);
+  await expect(page.locator('[data-section="route"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the 404 page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('start, a question with an error, and check', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+    await page.goto('/q/id');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await openWithAnswers(page, '/check', EXAMPLE_1);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no horizontal scrolling on the start page, a question and check', async ({ page }) => {
+    for (const path of ['/', '/q/id']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await openWithAnswers(page, '/check', EXAMPLE_1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

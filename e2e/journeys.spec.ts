@@ -1,0 +1,128 @@
+/** One journey per registration route, clicked from the start page to the plan (spec §2.6 examples). */
+import { expect, test } from '@playwright/test';
+import { answerUntilCheck, EXAMPLE_1, type JourneyAnswers } from './support';
+
+interface Journey {
+  name: string;
+  answers: JourneyAnswers;
+  asked: string[];
+  route: string;
+  variant: string;
+  fnmt: string;
+  alternatives: string;
+}
+
+const JOURNEYS: Journey[] = [
+  {
+    name: 'example 1: invitation letter',
+    answers: EXAMPLE_1,
+    asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'fiscal', 'island'],
+    route: 'invitation-letter',
+    variant: 'movil',
+    fnmt: 'not-needed',
+    alternatives: 'in-person',
+  },
+  {
+    name: 'example 2: in person',
+    answers: {
+      id: 'nie',
+      doc: 'tie',
+      phone: 'foreign',
+      app: 'no',
+      cert: 'no',
+      work: 'pensioner',
+      tasks: ['social-security'],
+      use: 'occasional',
+      visit: 'yes',
+      fiscal: 'unsure',
+      island: 'menorca',
+    },
+    asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'fiscal', 'island'],
+    route: 'in-person',
+    variant: 'pin',
+    fnmt: 'not-needed',
+    alternatives: 'invitation-letter',
+  },
+  {
+    name: 'example 3: FNMT certificate first',
+    answers: {
+      id: 'nie',
+      doc: 'eu-cert',
+      phone: 'es',
+      app: 'yes',
+      cert: 'no',
+      work: 'autonomo',
+      tasks: ['tax', 'social-security', 'sign'],
+      use: 'regular',
+      visit: 'yes',
+      computer: 'yes',
+      fiscal: 'yes',
+      island: 'ibiza',
+    },
+    asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'computer', 'fiscal', 'island'],
+    route: 'fnmt-then-certificate',
+    variant: 'movil',
+    fnmt: 'recommended',
+    alternatives: 'in-person invitation-letter',
+  },
+  {
+    name: 'an existing certificate: register online',
+    answers: {
+      id: 'nie',
+      doc: 'tie',
+      phone: 'es',
+      app: 'yes',
+      cert: 'yes',
+      work: 'employee',
+      tasks: ['tax'],
+      use: 'occasional',
+      island: 'mallorca',
+    },
+    asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'island'],
+    route: 'certificate-online',
+    variant: 'movil',
+    fnmt: 'not-needed',
+    alternatives: '',
+  },
+  {
+    name: 'a DNI and the app: video identification',
+    answers: {
+      id: 'dni',
+      phone: 'es',
+      app: 'yes',
+      cert: 'no',
+      work: 'employee',
+      tasks: [],
+      use: 'occasional',
+      island: 'other',
+    },
+    asked: ['id', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'island'],
+    route: 'app-video',
+    variant: 'movil',
+    fnmt: 'not-needed',
+    alternatives: 'in-person',
+  },
+];
+
+for (const journey of JOURNEYS) {
+  test(`journey, ${journey.name}: ${journey.route}`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start now', exact: true }).click();
+    await expect(page).toHaveURL(/\/q\/id$/);
+
+    const asked = await answerUntilCheck(page, journey.answers);
+    expect(asked).toEqual(journey.asked);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.getByRole('button', { name: 'See my plan', exact: true }).click();
+    await expect(page).toHaveURL(/\/result$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your Cl@ve plan' })).toBeVisible();
+    await expect(page).toHaveTitle('Your Cl@ve plan – Cl@ve Wizard');
+
+    await expect(page.locator('[data-section="route"]')).toHaveAttribute('data-route', journey.route);
+    await expect(page.locator('[data-section="login"]')).toHaveAttribute('data-variant', journey.variant);
+    await expect(page.locator('[data-section="fnmt"]')).toHaveAttribute('data-fnmt', journey.fnmt);
+    if (journey.alternatives === '') await expect(page.locator('[data-alternatives]')).toHaveCount(0);
+    else await expect(page.locator('[data-alternatives]')).toHaveAttribute('data-alternatives', journey.alternatives);
+  });
+}

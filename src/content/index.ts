@@ -1,0 +1,83 @@
+/**
+ * The content catalogue, parsed with its schema when this module loads and frozen, plus
+ * small typed look-ups. Pure: no React, no i18next, no DOM or storage, no clock (dates
+ * to compare against are passed in).
+ */
+import * as z from 'zod/mini';
+import type {
+  ChecklistGroup,
+  ChecklistItemId,
+  FlagId,
+  IslandValue,
+  OfficeId,
+  RuleId,
+  SourceId,
+} from '../domain';
+import { rawCatalog } from '../../content/catalog';
+import { catalogSchema, type Catalog, type Flag, type Source } from './schema';
+
+export * from './schema';
+export { flattenKeys, placeholdersOf, type FlatKeys } from './locale-keys';
+
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+function deepFreeze<T>(value: T): DeepReadonly<T> {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value as DeepReadonly<T>;
+}
+
+/**
+ * Validates a catalogue and returns it frozen. Throws an error whose message names each bad
+ * path (e.g. `✖ cite at least one source → at checklist["book-appointment"].sources`), so a broken content edit fails loudly.
+ */
+export function parseCatalog(input: unknown): DeepReadonly<Catalog> {
+  // English issue messages for this parse only: no global zod configuration from a content module.
+  const result = catalogSchema.safeParse(input, { error: z.locales.en().localeError });
+  if (!result.success) {
+    throw new Error(`The content catalogue (content/catalog) is invalid:\n${z.prettifyError(result.error)}`);
+  }
+  return deepFreeze(result.data);
+}
+
+export const catalog: DeepReadonly<Catalog> = parseCatalog(rawCatalog);
+
+/** The source entries behind a list of ids, in the same order. */
+export function sourcesOf(ids: readonly SourceId[]): readonly (DeepReadonly<Source> & { id: SourceId })[] {
+  return ids.map((id) => ({ id, ...catalog.sources[id] }));
+}
+
+/** The sources behind one rule (what `recommend` attaches to a reason). */
+export function ruleSourcesOf(rule: RuleId): readonly SourceId[] {
+  return catalog.ruleSources[rule];
+}
+
+export function flagOf(id: FlagId): DeepReadonly<Flag> {
+  return catalog.flags[id];
+}
+
+export function checklistGroupOf(id: ChecklistItemId): ChecklistGroup {
+  return catalog.checklist[id].group;
+}
+
+/** Offices serving an island, in catalogue order. */
+export function officesFor(island: IslandValue): OfficeId[] {
+  return (Object.keys(catalog.offices) as OfficeId[]).filter((id) => catalog.offices[id].islands.includes(island));
+}
+
+/**
+ * Sources whose lastChecked is after `asOf` (YYYY-MM-DD), i.e. dated in the future.
+ * The caller passes the date in; this module never reads the clock.
+ */
+export function sourcesCheckedAfter(
+  asOf: string,
+  sources: Readonly<Record<SourceId, { readonly lastChecked: string }>> = catalog.sources,
+): SourceId[] {
+  return (Object.keys(sources) as SourceId[]).filter((id) => sources[id].lastChecked > asOf);
+}

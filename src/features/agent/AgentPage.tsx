@@ -1,0 +1,461 @@
+/**
+ * `/agent`: relocation agents prepare a link for a client (spec §3): a form with every question
+ * ("not set" by default), the language and the embed options; the live link, its QR code and
+ * the embed code, each copied in one click; a warning for answers the link's path will not use;
+ * and "New client", which clears everything this guide stored on the device (CiviForm #2636:
+ * one client's answers must never pre-fill the next client's).
+ *
+ * The form lives in component state only: it is never persisted.
+ */
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components';
+import { QUESTION_IDS, QUESTION_VALUES, parseAnswerField, type Answers, type QuestionId } from '../../domain';
+import { embedOptionsToParams, frameIdSchema, normaliseAccent, type EmbedOptions } from '../../embed/protocol';
+import { offPathAnswers } from '../../flow';
+import { LANGUAGES } from '../../i18n';
+import { onPathAnswers } from '../../rules';
+import { applyLink, buildLink, parseLink } from '../../share';
+import { useWizardActions } from '../../store';
+import { optionLabel, questionTitle, usePageTitle } from '../common';
+import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../links';
+import { QrCode } from './QrCode';
+import { embedSnippet } from './snippet';
+import './agent.css';
+
+interface EmbedForm {
+  readonly enabled: boolean;
+  readonly accent: string;
+  readonly transparent: boolean;
+  readonly frame: string;
+}
+
+const NO_EMBED_FORM: EmbedForm = { enabled: false, accent: '', transparent: false, frame: '' };
+
+/** The answers with `id` set to `value`, or without `id` when `value` is undefined or invalid. */
+export function withAnswer(answers: Answers, id: QuestionId, value: unknown): Answers {
+  const rest = Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) as Answers;
+  const parsed = value === undefined ? undefined : parseAnswerField(id, value);
+  return parsed === undefined ? rest : { ...rest, [id]: parsed };
+}
+
+/** The language's own name ("Deutsch"), from the browser's Intl data. */
+function nativeName(lng: string): string {
+  try {
+    const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
+    return name === undefined ? lng : name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+  } catch {
+    return lng;
+  }
+}
+
+function CopyStatus({ state, copied, failed }: { readonly state: CopyState; readonly copied: string; readonly failed: string }) {
+  return (
+    <p role="status" className="agent-page__status">
+      {state === 'copied' ? copied : state === 'failed' ? failed : ''}
+    </p>
+  );
+}
+
+/** A read-only text to copy: the field (selected on focus), a copy button and its status. */
+function CopyField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly rows: number;
+  readonly copyLabel: string;
+  readonly copied: string;
+  readonly failed: string;
+  readonly testId: string;
+}) {
+  const { state, copy } = useCopy();
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <textarea
+        id={props.id}
+        className="input input--wide"
+        readOnly
+        rows={props.rows}
+        value={props.value}
+        data-testid={props.testId}
+        onFocus={(event) => {
+          event.currentTarget.select();
+        }}
+      />
+      <p>
+        <button type="button" className="button" onClick={() => void copy(props.value)}>
+          {props.copyLabel}
+        </button>
+      </p>
+      <CopyStatus state={state} copied={props.copied} failed={props.failed} />
+    </div>
+  );
+}
+
+function Radio(props: {
+  readonly name: string;
+  readonly id: string;
+  readonly value: string;
+  readonly checked: boolean;
+  readonly onSelect: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div className="choice">
+      <input
+        className="choice__input"
+        type="radio"
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={props.onSelect}
+      />
+      <label className="choice__label" htmlFor={props.id}>
+        {props.children}
+      </label>
+    </div>
+  );
+}
+
+function Checkbox(props: {
+  readonly id: string;
+  readonly value: string;
+  readonly checked: boolean;
+  readonly onToggle: (checked: boolean) => void;
+  readonly describedBy?: string | undefined;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div className="choice">
+      <input
+        className="choice__input"
+        type="checkbox"
+        id={props.id}
+        value={props.value}
+        checked={props.checked}
+        aria-describedby={props.describedBy}
+        onChange={(event) => {
+          props.onToggle(event.currentTarget.checked);
+        }}
+      />
+      <label className="choice__label" htmlFor={props.id}>
+        {props.children}
+      </label>
+    </div>
+  );
+}
+
+export function AgentPage() {
+  const { t } = useTranslation('agent');
+  const { t: tq } = useTranslation();
+  const { reset } = useWizardActions();
+  const uid = useId();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [lang, setLang] = useState('');
+  const [embed, setEmbed] = useState<EmbedForm>(NO_EMBED_FORM);
+  const [cleared, setCleared] = useState(false);
+  usePageTitle(t('agent.title'));
+
+  const tasks: readonly string[] = answers.tasks ?? [];
+  const accentText = embed.accent.trim();
+  const accent = accentText === '' ? undefined : normaliseAccent(accentText);
+  const accentInvalid = accentText !== '' && accent === undefined;
+  const frameInvalid = embed.frame !== '' && !frameIdSchema.safeParse(embed.frame).success;
+
+  const base = appBaseUrl();
+  const onPath = useMemo(() => onPathAnswers(answers), [answers]);
+  const offPath = useMemo(() => offPathAnswers(answers), [answers]);
+  const embedOptions: EmbedOptions = {
+    enabled: embed.enabled,
+    transparent: embed.transparent,
+    ...(accent === undefined ? {} : { accent }),
+    ...(embed.frame === '' || frameInvalid ? {} : { frame: embed.frame }),
+  };
+  const link = buildLink(base, onPath, { ...(lang === '' ? {} : { lang }), embed: embedOptionsToParams(embedOptions) });
+  const opens = applyLink(parseLink(new URL(link).search)).path;
+  const snippet = embedSnippet({
+    base,
+    answers: new URL(buildLink(base, onPath)).search.slice(1),
+    lang,
+    accent,
+    transparent: embed.transparent,
+  });
+
+  function change(next: Answers) {
+    setAnswers(next);
+    setCleared(false);
+  }
+
+  function newClient() {
+    setAnswers({});
+    setLang('');
+    setEmbed(NO_EMBED_FORM);
+    reset();
+    dismissLinkNotice();
+    try {
+      // Everything of this origin on this device: only this guide writes here.
+      window.localStorage.clear();
+      window.sessionStorage.clear();
+    } catch {
+      // Storage blocked: there is nothing stored to clear.
+    }
+    setCleared(true);
+  }
+
+  const opensText =
+    opens === '/result'
+      ? t('agent.opens.result')
+      : opens === undefined
+        ? t('agent.opens.start')
+        : t('agent.opens.question', { question: questionTitle(tq, opens.slice(3) as QuestionId) });
+
+  return (
+    <div className="agent-page">
+      <PageHeading>{t('agent.title')}</PageHeading>
+      <p className="lead">{t('agent.lead')}</p>
+
+      <div className="panel">
+        <p>
+          <button type="button" className="button button--secondary" onClick={newClient} aria-describedby={`${uid}-new-hint`}>
+            {t('agent.newClient.button')}
+          </button>
+        </p>
+        <p className="hint" id={`${uid}-new-hint`}>
+          {t('agent.newClient.hint')}
+        </p>
+        <p role="status">{cleared ? t('agent.newClient.done') : ''}</p>
+      </div>
+
+      <div className="agent-page__grid">
+        <form className="agent-page__form" aria-labelledby={`${uid}-answers`} onSubmit={(event) => { event.preventDefault(); }}>
+          <h2 id={`${uid}-answers`}>{t('agent.answers.title')}</h2>
+          {QUESTION_IDS.map((id) =>
+            id === 'tasks' ? (
+              <fieldset className="fieldset" key={id} data-question={id}>
+                <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
+                <div className="choices choices--radios">
+                  <Radio
+                    name={`${uid}-tasks-mode`}
+                    id={`${uid}-tasks-unset`}
+                    value="unset"
+                    checked={answers.tasks === undefined}
+                    onSelect={() => {
+                      change(withAnswer(answers, 'tasks', undefined));
+                    }}
+                  >
+                    {t('agent.answers.tasksNotSet')}
+                  </Radio>
+                  <Radio
+                    name={`${uid}-tasks-mode`}
+                    id={`${uid}-tasks-set`}
+                    value="set"
+                    checked={answers.tasks !== undefined}
+                    onSelect={() => {
+                      change(withAnswer(answers, 'tasks', answers.tasks ?? []));
+                    }}
+                  >
+                    {t('agent.answers.tasksSet')}
+                  </Radio>
+                </div>
+                <div className="choices choices--checkboxes">
+                  {QUESTION_VALUES.tasks.map((task) => (
+                    <Checkbox
+                      key={task}
+                      id={`${uid}-tasks-${task}`}
+                      value={task}
+                      checked={tasks.includes(task)}
+                      onToggle={(checked) => {
+                        const next = checked ? [...tasks, task] : tasks.filter((v) => v !== task);
+                        // Presentation order, whatever the order of the clicks.
+                        change(withAnswer(answers, 'tasks', QUESTION_VALUES.tasks.filter((v) => next.includes(v))));
+                      }}
+                    >
+                      {optionLabel(tq, 'tasks', task)}
+                    </Checkbox>
+                  ))}
+                </div>
+              </fieldset>
+            ) : (
+              <fieldset className="fieldset" key={id} data-question={id}>
+                <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
+                <div className="choices choices--radios">
+                  <Radio
+                    name={`${uid}-${id}`}
+                    id={`${uid}-${id}-unset`}
+                    value="unset"
+                    checked={answers[id] === undefined}
+                    onSelect={() => {
+                      change(withAnswer(answers, id, undefined));
+                    }}
+                  >
+                    {t('agent.answers.notSet')}
+                  </Radio>
+                  {QUESTION_VALUES[id].map((value) => (
+                    <Radio
+                      key={value}
+                      name={`${uid}-${id}`}
+                      id={`${uid}-${id}-${value}`}
+                      value={value}
+                      checked={answers[id] === value}
+                      onSelect={() => {
+                        change(withAnswer(answers, id, value));
+                      }}
+                    >
+                      {optionLabel(tq, id, value)}
+                    </Radio>
+                  ))}
+                </div>
+              </fieldset>
+            ),
+          )}
+
+          <div className="form-group">
+            <label className="label" htmlFor={`${uid}-lang`}>
+              {t('agent.language.label')}
+            </label>
+            <select
+              id={`${uid}-lang`}
+              className="input"
+              value={lang}
+              onChange={(event) => {
+                setLang(event.currentTarget.value);
+              }}
+            >
+              <option value="">{t('agent.language.browser')}</option>
+              {LANGUAGES.map((lng) => (
+                <option key={lng} value={lng} lang={lng}>
+                  {nativeName(lng)}
+                </option>
+              ))}
+            </select>
+          </div>
+
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">{t('agent.embed.title')}</legend>
+            <div className="choices choices--checkboxes">
+              <Checkbox
+                id={`${uid}-embed`}
+                value="embed"
+                checked={embed.enabled}
+                onToggle={(enabled) => {
+                  setEmbed({ ...embed, enabled });
+                }}
+              >
+                {t('agent.embed.enabled')}
+              </Checkbox>
+              <Checkbox
+                id={`${uid}-transparent`}
+                value="transparent"
+                checked={embed.transparent}
+                onToggle={(transparent) => {
+                  setEmbed({ ...embed, transparent });
+                }}
+              >
+                {t('agent.embed.transparent')}
+              </Checkbox>
+            </div>
+            <div className={accentInvalid ? 'form-group form-group--error' : 'form-group'}>
+              <label className="label" htmlFor={`${uid}-accent`}>
+                {t('agent.embed.accent')}
+              </label>
+              {accentInvalid ? (
+                <p className="error-message" id={`${uid}-accent-error`}>
+                  {t('agent.embed.accentInvalid')}
+                </p>
+              ) : null}
+              <input
+                id={`${uid}-accent`}
+                className="input"
+                type="text"
+                inputMode="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={embed.accent}
+                aria-invalid={accentInvalid}
+                aria-describedby={accentInvalid ? `${uid}-accent-error` : undefined}
+                onChange={(event) => {
+                  setEmbed({ ...embed, accent: event.currentTarget.value });
+                }}
+              />
+            </div>
+            <div className={frameInvalid ? 'form-group form-group--error' : 'form-group'}>
+              <label className="label" htmlFor={`${uid}-frame`}>
+                {t('agent.embed.frame')}
+              </label>
+              {frameInvalid ? (
+                <p className="error-message" id={`${uid}-frame-error`}>
+                  {t('agent.embed.frameInvalid')}
+                </p>
+              ) : null}
+              <input
+                id={`${uid}-frame`}
+                className="input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={embed.frame}
+                aria-invalid={frameInvalid}
+                aria-describedby={frameInvalid ? `${uid}-frame-error` : undefined}
+                onChange={(event) => {
+                  setEmbed({ ...embed, frame: event.currentTarget.value });
+                }}
+              />
+            </div>
+          </fieldset>
+        </form>
+
+        <div className="agent-page__output">
+          <section aria-labelledby={`${uid}-link-title`}>
+            <h2 id={`${uid}-link-title`}>{t('agent.link.title')}</h2>
+            {offPath.length > 0 ? (
+              <div className="notice" data-testid="agent-off-path">
+                <p>
+                  <strong>{t('agent.offPath.title')}</strong>
+                </p>
+                <p>{t('agent.offPath.body')}</p>
+                <ul className="list list--bullet">
+                  {offPath.map((id) => (
+                    <li key={id}>{questionTitle(tq, id)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <p data-testid="agent-opens">{opensText}</p>
+            <CopyField
+              id={`${uid}-link`}
+              label={t('agent.link.label')}
+              value={link}
+              rows={3}
+              copyLabel={t('agent.link.copy')}
+              copied={t('agent.link.copied')}
+              failed={t('agent.link.copyFailed')}
+              testId="agent-link"
+            />
+          </section>
+          <section aria-labelledby={`${uid}-qr-title`}>
+            <h2 id={`${uid}-qr-title`}>{t('agent.qr.title')}</h2>
+            <QrCode value={link} label={t('agent.qr.alt')} downloadLabel={t('agent.qr.download')} tooLongText={t('agent.qr.tooLong')} />
+          </section>
+          <section aria-labelledby={`${uid}-snippet-title`}>
+            <h2 id={`${uid}-snippet-title`}>{t('agent.snippet.title')}</h2>
+            <p className="hint">{t('agent.snippet.hint')}</p>
+            <CopyField
+              id={`${uid}-snippet`}
+              label={t('agent.snippet.label')}
+              value={snippet}
+              rows={4}
+              copyLabel={t('agent.snippet.copy')}
+              copied={t('agent.snippet.copied')}
+              failed={t('agent.snippet.copyFailed')}
+              testId="agent-snippet"
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+export { ClearAnswersButton } from './ClearAnswersButton';
+export { ErrorPage, type ErrorPageProps } from './ErrorPage';
+export { LanguageSwitcher } from './LanguageSwitcher';
+export { NotFoundPage } from './NotFoundPage';
+export { changePath, CHANGE_PARAM, stepPath } from './paths';
+export { optionHint, optionLabel, questionCheckLabel, questionHint, questionTitle } from './questionText';
+export { usePageTitle } from './usePageTitle';
+export { isClearedState, useStartOver, type ClearedState } from './useStartOver';

@@ -1,0 +1,40 @@
+/**
+ * Applies a shared link once, at start-up, before the first render (spec §3): a link with
+ * answers replaces the stored ones (a fresh start, never a merge), `lang` becomes the language
+ * choice, unusable parameters become a notice, and the address bar is rewritten in place to
+ * the first unanswered question on the path (or /result) without the applied parameters.
+ *
+ * Why before the first render and not in an effect: the router then starts on the right page
+ * with the right answers. Nothing flashes, no page redirects on stale answers, and no
+ * navigation happens, so focus is never moved on load (which would make an embedding page jump).
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { LANGUAGES } from '../../i18n';
+import { applyLink, parseLink, stripAppliedParams, type LinkApplication } from '../../share';
+import type { WizardStore } from '../../store';
+import { setLinkNotice } from './notice-store';
+
+export interface LinkEnvironment {
+  readonly location: Pick<Location, 'search' | 'href'>;
+  readonly history: Pick<History, 'replaceState' | 'state'>;
+}
+
+/** Returns what was applied, or undefined when the address carries none of our parameters. */
+export function applyLinkOnStartup(
+  store: StoreApi<WizardStore>,
+  env: LinkEnvironment = window,
+  languages: readonly string[] = LANGUAGES,
+): LinkApplication | undefined {
+  const parsed = parseLink(env.location.search, { languages });
+  if (!parsed.isOurs) return undefined;
+  const application = applyLink(parsed);
+  const actions = store.getState();
+  if (application.answers !== undefined) actions.replaceAnswers(application.answers);
+  if (application.lang !== undefined) actions.setLanguage(application.lang);
+  setLinkNotice(application.notice);
+
+  const rest = new URL(stripAppliedParams(env.location.href), 'http://relative.invalid');
+  const path = application.path ?? rest.pathname;
+  env.history.replaceState(env.history.state, '', `${path}${rest.search}${rest.hash}`);
+  return application;
+}

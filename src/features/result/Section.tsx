@@ -1,0 +1,34 @@
+/** One section of the plan: an h2 and a stable `data-section` hook (plus the ids it shows) for tests and e2e. */
+import { useId, type ReactNode } from 'react';
+
+export type SectionName =
+  | 'blockers'
+  | 'login'
+  | 'route'
+  | 'fnmt'
+  | 'checklist'
+  | 'warnings'
+  | 'next-steps'
+  | 'offices'
+  | 'capabilities'
+  | 'sources';
+
+/** Extra `data-*` attributes carrying the ids the section shows. */
+export type DataAttributes = Readonly<Partial<Record<`data-${string}`, string>>>;
+
+interface SectionProps {
+  name: SectionName;
+  title: string;
+  data?: DataAttributes;
+  children: ReactNode;
+}
+
+export function Section({ name, title, data, children }: SectionProps) {
+  const headingId = useId();
+  return (
+    <section className={`plan-section plan-section--${name}`} data-section={name} aria-labelledby={headingId} {...data}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** The sources behind one statement, as a short list of links to their pages. */
+import { useTranslation } from 'react-i18next';
+import { catalog } from '../../content';
+import type { SourceId } from '../../domain';
+import { ExternalLink } from './ExternalLink';
+
+export function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
+  const { t } = useTranslation('result');
+  if (ids.length === 0) return null;
+  return (
+    <div className="plan-source-links">
+      <span className="plan-source-links__label">{t('sourceLinks.label')}</span>
+      <ul className="plan-inline-list">
+        {ids.map((id) => {
+          const source = catalog.sources[id];
+          return (
+            <li key={id} data-source-link={id}>
+              <ExternalLink href={source.url} kind={source.kind}>
+                {source.title}
+              </ExternalLink>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

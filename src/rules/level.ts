@@ -1,0 +1,33 @@
+/** Which registration level the user's tasks need (spec §2.1), and what a route gives (spec §2.3). */
+import type { Answers, Level, Route } from '../domain';
+import { assertNever } from '../lib/assert-never';
+import { hasTask } from './conditions';
+import { reason, type Decided, type RuleHit } from './reasons';
+
+export function decideLevel(a: Answers): Decided<Level> {
+  const reasons: RuleHit[] = [];
+  if (hasTask(a, 'sign')) reasons.push(reason('level', 'level.sign-needs-advanced', 'required'));
+  if (hasTask(a, 'social-security')) {
+    reasons.push(reason('level', 'level.social-security-recommends-advanced', 'recommended'));
+  }
+  if (a.work === 'autonomo') reasons.push(reason('level', 'level.autonomo-recommends-advanced', 'recommended'));
+  if (reasons.length > 0) return { value: 'advanced', reasons };
+  // Tax, Modelo 100/720, a gestor's power and notifications all work at basic level.
+  return { value: 'basic', reasons: [reason('level', 'level.basic-suffices')] };
+}
+
+export function levelGivenBy(route: Route): Level {
+  switch (route) {
+    case 'certificate-online':
+    case 'fnmt-then-certificate':
+    case 'in-person':
+      return 'advanced';
+    case 'app-video':
+    case 'invitation-letter':
+      return 'basic';
+    default:
+      return assertNever(route);
+  }
+}
+
+export const isBelow = (obtained: Level, needed: Level): boolean => obtained === 'basic' && needed === 'advanced';

@@ -1,0 +1,11 @@
+/** Where to go, when the plan includes a visit: only offices the catalogue sources (spec §2.7). */
+import { officeIds, type OfficeId } from '../domain';
+import { catalog } from '../content';
+import { type PlanContext, visitsAnOffice } from './context';
+
+export function decideOffices(c: PlanContext): OfficeId[] {
+  const needsOffice = visitsAnOffice(c) || c.alternatives.includes('in-person');
+  const island = c.a.island;
+  if (!needsOffice || island === undefined) return [];
+  return officeIds.options.filter((id) => catalog.offices[id].islands.includes(island));
+}

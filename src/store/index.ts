@@ -1,0 +1,12 @@
+/** The store's public face. */
+export { createWizardStore, type WizardStore, type WizardState, type WizardActions, type CreateWizardStoreOptions } from './wizard-store';
+export { WizardStoreContext, useWizard, useWizardActions, useWizardStoreApi } from './react';
+export { createSafeStorage, browserStorage, type SafeStorage } from './safe-storage';
+export {
+  STORAGE_KEY,
+  STORE_VERSION,
+  migratePersisted,
+  sanitizePersisted,
+  salvageTicks,
+  type PersistedState,
+} from './persisted';

@@ -1,0 +1,167 @@
+/** The content catalogue: it parses, every claim is sourced, and ids line up with the domain. */
+import { describe, expect, it } from 'vitest';
+import {
+  checklistGroupIds,
+  checklistItemIds,
+  islandValues,
+  ruleIds,
+  sourceIds,
+  type SourceId,
+} from '../../src/domain';
+import { rawCatalog, FACT_SHEET_DATE } from '../../content/catalog';
+import { catalog, isoDateSchema, parseCatalog, sourcesCheckedAfter, sourcesOf } from '../../src/content';
+
+/** A fixed "today" for the date checks: tests never read the clock. */
+const TODAY = '2026-11-27';
+
+/** Every table whose entries cite sources, as [table, id, sources] rows. */
+const citing: [string, string, readonly SourceId[]][] = [
+  ...Object.entries(catalog.checklist).map(([id, e]) => ['checklist', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.warnings).map(([id, e]) => ['warnings', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.nextSteps).map(([id, e]) => ['nextSteps', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.offices).map(([id, e]) => ['offices', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.capabilities).map(([id, e]) => ['capabilities', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.flags).map(([id, e]) => ['flags', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.ruleSources).map(([id, s]) => ['ruleSources', id, s] as [string, string, readonly SourceId[]]),
+];
+
+/** Sources the UI cites directly rather than through a catalogue entry (the NIE check-letter helper). */
+const CITED_BY_UI: SourceId[] = ['check-letter-algorithm'];
+/** Entries allowed to rest on secondary sources only; each says so in its wording. */
+const SECONDARY_ONLY = new Set(['warnings/notifications-check-regularly', 'capabilities/dehu-notifications']);
+
+describe('catalogue', () => {
+  it('parses with its schema and is frozen', () => {
+    expect(() => parseCatalog(rawCatalog)).not.toThrow();
+    expect(Object.isFrozen(catalog)).toBe(true);
+    expect(Object.isFrozen(catalog.checklist['mobile-and-email'].sources)).toBe(true);
+  });
+
+  it('rejects a bad entry with an error naming its path', () => {
+    const broken = structuredClone(rawCatalog);
+    broken.checklist['book-appointment'].sources = [];
+    expect(() => parseCatalog(broken)).toThrow(/cite at least one source\s+→ at checklist\["book-appointment"\]\.sources/);
+  });
+
+  it('rejects a missing id (every table is exhaustive over its domain enum)', () => {
+    const broken = structuredClone(rawCatalog) as { warnings: Record<string, unknown> };
+    delete broken.warnings['code-expiry'];
+    expect(() => parseCatalog(broken)).toThrow(/warnings/);
+  });
+
+  it('rejects an unknown field such as a street address on an office', () => {
+    const broken = structuredClone(rawCatalog);
+    Object.assign(broken.offices['aeat-appointment'], { address: 'Calle Inventada 1' });
+    expect(() => parseCatalog(broken)).toThrow(/Unrecognized key: "address"/);
+  });
+});
+
+describe('sources', () => {
+  it.each(sourceIds.options)('%s has a web URL and a valid lastChecked, not in the future', (id) => {
+    const source = catalog.sources[id];
+    expect(source.url).toMatch(/^https?:\/\/[^\s]+$/);
+    expect(isoDateSchema.safeParse(source.lastChecked).success).toBe(true);
+    expect(source.lastChecked <= TODAY).toBe(true);
+  });
+
+  it('sourcesCheckedAfter finds dates after the one passed in', () => {
+    expect(sourcesCheckedAfter(TODAY)).toEqual([]);
+    expect(sourcesCheckedAfter('2026-11-26')).toHaveLength(sourceIds.options.length);
+    const future = { ...catalog.sources, 'clave-faq': { ...catalog.sources['clave-faq'], lastChecked: '2027-01-01' } };
+    expect(sourcesCheckedAfter(TODAY, future)).toEqual(['clave-faq']);
+  });
+
+  it('were all checked on the fact sheet date', () => {
+    expect(new Set(Object.values(catalog.sources).map((s) => s.lastChecked))).toEqual(new Set([FACT_SHEET_DATE]));
+  });
+
+  it('each URL appears once (one id per page)', () => {
+    const urls = Object.values(catalog.sources).map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('are all cited by something', () => {
+    const cited = new Set([...citing.flatMap(([, , s]) => s), ...CITED_BY_UI]);
+    expect(sourceIds.options.filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('sourcesOf returns entries with their ids, in order', () => {
+    expect(sourcesOf(['clave-faq', 'seg-social-clave']).map((s) => s.id)).toEqual(['clave-faq', 'seg-social-clave']);
+  });
+});
+
+describe('citations', () => {
+  it.each(citing)('%s/%s cites at least one existing source', (_table, _id, sources) => {
+    expect(sources.length).toBeGreaterThan(0);
+    for (const id of sources) expect(catalog.sources[id], id).toBeDefined();
+  });
+
+  it.each(citing)('%s/%s rests on an official source (or is a known secondary-only entry)', (table, id, sources) => {
+    const official = sources.some((s) => catalog.sources[s].kind === 'official');
+    expect(official || SECONDARY_ONLY.has(`${table}/${id}`)).toBe(true);
+  });
+
+  it('every rule id has sources', () => {
+    for (const rule of ruleIds.options) expect(catalog.ruleSources[rule].length, rule).toBeGreaterThan(0);
+  });
+
+  it('every flag referenced exists', () => {
+    const referenced = [
+      ...Object.values(catalog.checklist).map((e) => e.flag),
+      ...Object.values(catalog.warnings).map((e) => e.flag),
+    ].filter((flag) => flag !== undefined);
+    expect(referenced.length).toBeGreaterThan(0);
+    for (const flag of referenced) expect(catalog.flags[flag], flag).toBeDefined();
+  });
+
+  it('every flag is shown somewhere', () => {
+    const referenced = new Set([
+      ...Object.values(catalog.checklist).map((e) => e.flag),
+      ...Object.values(catalog.warnings).map((e) => e.flag),
+    ]);
+    expect(Object.keys(catalog.flags).filter((flag) => !referenced.has(flag as never))).toEqual([]);
+  });
+
+  it('a link to act on is the page of an official source the entry cites', () => {
+    const linked = [...Object.entries(catalog.checklist), ...Object.entries(catalog.nextSteps)].filter(
+      ([, e]) => e.link !== undefined,
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    for (const [id, entry] of linked) {
+      const pages = entry.sources.filter((s) => catalog.sources[s].kind === 'official').map((s) => catalog.sources[s].url);
+      expect(pages, id).toContain(entry.link);
+    }
+  });
+});
+
+describe('checklist', () => {
+  it('is in the domain order, grouped before → at-office → after', () => {
+    const ids = Object.keys(rawCatalog.checklist);
+    expect(ids).toEqual(checklistItemIds.options);
+    const rank = ids.map((id) => checklistGroupIds.options.indexOf(rawCatalog.checklist[id as keyof typeof rawCatalog.checklist].group));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
+    expect(new Set(rank)).toEqual(new Set([0, 1, 2]));
+  });
+});
+
+describe('offices', () => {
+  it('carry no street address, only a booking page', () => {
+    for (const [id, office] of Object.entries(catalog.offices)) {
+      expect(Object.keys(office).sort(), id).toEqual(['bookingUrl', 'islands', 'sources']);
+      expect(office.bookingUrl, id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('Mallorca lists its sourced offices; everywhere else gets the official finder only (spec §2.7)', () => {
+    for (const id of ['caib-son-espases', 'aeat-appointment', 'seg-social-appointment'] as const) {
+      expect(catalog.offices[id].islands, id).toEqual(['mallorca']);
+    }
+    expect([...catalog.offices['clave-office-finder'].islands].sort()).toEqual([...islandValues.options].sort());
+  });
+
+  it('every island has at least one office', () => {
+    for (const island of islandValues.options) {
+      expect(Object.values(catalog.offices).some((o) => o.islands.includes(island)), island).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Locale completeness. English is checked against the domain enums; every other folder under
+ * content/locales/ is checked against English automatically (same keys, same placeholders,
+ * nothing empty), so adding es/, de/, ca/ or fr/ needs no change here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { flattenKeys, localeSchemas, placeholdersOf, type LocaleNamespace } from '../../src/content';
+import { checkAgainstSpec, compareWithEnglish, planKeySpec, questionsKeySpec } from './locale-compare';
+
+const LOCALES_DIR = fileURLToPath(new URL('../../content/locales/', import.meta.url));
+const readJson = (lng: string, file: string): unknown =>
+  JSON.parse(readFileSync(`${LOCALES_DIR}${lng}/${file}`, 'utf8')) as unknown;
+
+const languages = readdirSync(LOCALES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const otherLanguages = languages.filter((lng) => lng !== 'en');
+/** Every namespace English has (ours and the UI's), so each is compared in every language. */
+const englishFiles = readdirSync(`${LOCALES_DIR}en`).filter((file) => file.endsWith('.json'));
+const OWN_NAMESPACES = Object.keys(localeSchemas) as LocaleNamespace[];
+
+describe('flattenKeys and placeholdersOf', () => {
+  it('flattens nested objects to dotted keys', () => {
+    expect(flattenKeys({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual({ 'a.b': 'x', 'a.c.d': 'y', e: 'z' });
+  });
+  it('keeps empty objects as leaves so they are reported', () => {
+    expect(flattenKeys({ a: {} })).toEqual({ a: {} });
+  });
+  it('reads placeholder names, sorted and distinct', () => {
+    expect(placeholdersOf('{{b}} and {{ a }} and {{b}}, {{count, number}}')).toEqual(['a', 'b', 'count']);
+    expect(placeholdersOf('no placeholders')).toEqual([]);
+  });
+});
+
+describe('compareWithEnglish', () => {
+  const en = { a: { b: 'Hello {{name}}', c: 'Bye' } };
+  it('accepts a complete translation', () => {
+    expect(compareWithEnglish(en, { a: { b: 'Hola {{name}}', c: 'Adiós' } })).toEqual({
+      missing: [],
+      extra: [],
+      empty: [],
+      placeholders: [],
+    });
+  });
+  it('reports missing, extra, empty keys and changed placeholders', () => {
+    const report = compareWithEnglish(en, { a: { b: 'Hola {{nombre}}', d: ' ' } });
+    expect(report).toEqual({ missing: ['a.c'], extra: ['a.d'], empty: ['a.d'], placeholders: ['a.b'] });
+  });
+});
+
+describe('English locale', () => {
+  it.each([
+    ['questions.json', questionsKeySpec()],
+    ['plan.json', planKeySpec()],
+  ] as const)('%s has prose for every domain id, nothing empty or extra', (file, spec) => {
+    expect(checkAgainstSpec(readJson('en', file), spec)).toEqual({ missing: [], extra: [], empty: [] });
+  });
+
+  it('the spec check catches a missing id', () => {
+    const plan = structuredClone(readJson('en', 'plan.json')) as { warnings: Record<string, unknown> };
+    delete plan.warnings['code-expiry'];
+    expect(checkAgainstSpec(plan, planKeySpec()).missing).toEqual(['warnings.code-expiry.title', 'warnings.code-expiry.body']);
+  });
+
+  it('the questions schema requires the hints of spec §1', () => {
+    const questions = structuredClone(readJson('en', 'questions.json')) as { fiscal: { hint?: string } };
+    delete questions.fiscal.hint;
+    expect(localeSchemas.questions.safeParse(questions).success).toBe(false);
+  });
+
+  it('route steps are numbered 1, 2, 3 … without gaps', () => {
+    const plan = readJson('en', 'plan.json') as { routes: Record<string, { steps: Record<string, string> }> };
+    for (const [route, { steps }] of Object.entries(plan.routes)) {
+      const numbers = Object.keys(steps).map(Number);
+      expect(numbers, route).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
+  it('repeats none of the seed guide’s unsupported claims', () => {
+    const all = OWN_NAMESPACES.map((ns) => JSON.stringify(readJson('en', `${ns}.json`))).join('\n');
+    expect(all).not.toMatch(/30 days/i); // FNMT "accredit within 30 days": not confirmed (facts C14)
+    expect(all).not.toMatch(/infosalut|971 220 000/i); // no Cl@ve registration by phone (facts C9)
+  });
+});
+
+describe.each(languages)('locale %s', (lng) => {
+  it.each(OWN_NAMESPACES)('%s.json passes its schema', (ns) => {
+    const result = localeSchemas[ns].safeParse(readJson(lng, `${ns}.json`));
+    expect(result.success, result.error?.message).toBe(true);
+  });
+});
+
+describe.runIf(otherLanguages.length > 0)('every other locale matches English', () => {
+  const cases = otherLanguages.flatMap((lng) => englishFiles.map((file) => [lng, file] as const));
+  it.each(cases)('%s/%s: same keys, same placeholders, nothing empty', (lng, file) => {
+    expect(compareWithEnglish(readJson('en', file), readJson(lng, file))).toEqual({
+      missing: [],
+      extra: [],
+      empty: [],
+      placeholders: [],
+    });
+  });
+});

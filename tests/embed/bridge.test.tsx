@@ -1,0 +1,162 @@
+/** <EmbedBridge> in jsdom: theme, messages and where they may go. */
+import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { MemoryRouter, useNavigate } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Plan } from '../../src/domain';
+import {
+  EmbedBridge,
+  useEmbed,
+  useEmbedResult,
+  type EmbedMessage,
+  type EmbedOptions,
+  type ParentEvidence,
+} from '../../src/embed';
+
+const AGENCY = 'https://agency.example';
+const PLAN: Plan = {
+  blockers: [],
+  level: 'basic',
+  levelObtained: 'basic',
+  route: 'invitation-letter',
+  alternatives: ['in-person'],
+  variant: 'movil',
+  alsoActivate: [],
+  fnmt: 'not-needed',
+  checklist: ['mobile-and-email'],
+  warnings: [],
+  nextSteps: [],
+  offices: [],
+  capabilities: [],
+  reasons: [],
+};
+
+function Probe() {
+  const { embedded } = useEmbed();
+  const navigate = useNavigate();
+  const [plan, setPlan] = useState<Plan | undefined>(undefined);
+  useEmbedResult(plan);
+  return (
+    <div>
+      <p>{embedded ? 'embedded' : 'standalone'}</p>
+      <button type="button" onClick={() => void navigate('/q/doc')}>next</button>
+      <button type="button" onClick={() => { setPlan(PLAN); }}>plan</button>
+      <button type="button" onClick={() => { setPlan({ ...PLAN }); }}>same plan again</button>
+    </div>
+  );
+}
+
+function setup(options: EmbedOptions, evidence: ParentEvidence = { ancestorOrigins: [AGENCY] }) {
+  const postMessage = vi.fn();
+  const view = render(
+    <MemoryRouter initialEntries={['/q/id']}>
+      <EmbedBridge options={options} target={{ postMessage }} evidence={evidence}>
+        <Probe />
+      </EmbedBridge>
+    </MemoryRouter>,
+  );
+  const sent = () =>
+    postMessage.mock.calls.map(([message, origin]) => ({ ...(message as EmbedMessage), to: origin as string }));
+  return { ...view, postMessage, sent };
+}
+
+afterEach(() => {
+  document.documentElement.removeAttribute('style');
+});
+
+describe('EmbedBridge', () => {
+  it('does nothing without embed=1', () => {
+    const { postMessage, container } = setup({ enabled: false, transparent: false });
+    expect(screen.getByText('standalone')).toBeInTheDocument();
+    expect(document.documentElement).not.toHaveAttribute('data-embed');
+    expect(container.querySelector('.embed-root')).toBeNull();
+    expect(postMessage).not.toHaveBeenCalled();
+  });
+
+  it('marks the page, applies the accent and the transparent background, and undoes it on unmount', () => {
+    const { unmount } = setup({ enabled: true, transparent: true, accent: '#0b6e4f', frame: 'f1' });
+    const root = document.documentElement;
+    expect(screen.getByText('embedded')).toBeInTheDocument();
+    expect(root).toHaveAttribute('data-embed');
+    expect(root).toHaveAttribute('data-embed-bg', 'transparent');
+    expect(root.style.getPropertyValue('--accent')).toBe('#0b6e4f');
+    expect(root.style.getPropertyValue('--accent-contrast')).toBe('#ffffff');
+    unmount();
+    expect(root).not.toHaveAttribute('data-embed');
+    expect(root.style.getPropertyValue('--accent')).toBe('');
+  });
+
+  it('posts its height to any parent, steps and results only to the verified origin', async () => {
+    const { sent } = setup({ enabled: true, transparent: false, frame: 'f1', origin: AGENCY });
+    expect(sent()).toEqual([{ source: 'clave-wizard', version: 1, type: 'resize', frame: 'f1', height: 0, to: '*' }]);
+    await vi.waitFor(() => {
+      expect(sent()).toContainEqual({ source: 'clave-wizard', version: 1, type: 'step', frame: 'f1', step: 'id', to: AGENCY });
+    });
+    act(() => {
+      screen.getByText('next').click();
+    });
+    await vi.waitFor(() => {
+      expect(sent().filter((m) => m.type === 'step')).toHaveLength(2);
+    });
+    act(() => {
+      screen.getByText('plan').click();
+    });
+    act(() => {
+      screen.getByText('same plan again').click();
+    });
+    await vi.waitFor(() => {
+      expect(sent().filter((m) => m.type !== 'resize').map((m) => [m.type, m.to])).toEqual([
+        ['step', AGENCY],
+        ['step', AGENCY],
+        ['result', AGENCY],
+      ]);
+    });
+    const result = sent().find((m) => m.type === 'result');
+    expect(result?.type === 'result' ? result.result : undefined).toEqual({
+      blockers: [],
+      level: 'basic',
+      levelObtained: 'basic',
+      route: 'invitation-letter',
+      alternatives: ['in-person'],
+      variant: 'movil',
+      alsoActivate: [],
+      fnmt: 'not-needed',
+      checklist: ['mobile-and-email'],
+      warnings: [],
+    });
+  });
+
+  it('reports the page the user sees, not one that redirected at once, and its step before its result', () => {
+    vi.useFakeTimers();
+    try {
+      const { sent } = setup({ enabled: true, transparent: false, origin: AGENCY });
+      act(() => {
+        screen.getByText('next').click(); // /q/id → /q/doc before the first step settles
+      });
+      act(() => {
+        screen.getByText('plan').click(); // a result right away: its page's step goes first
+      });
+      expect(sent().filter((m) => m.type !== 'resize').map((m) => (m.type === 'step' ? m.step : m.type))).toEqual([
+        'doc',
+        'result',
+      ]);
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(sent().filter((m) => m.type === 'step')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('sends no data when the parent origin contradicts the claim', () => {
+    const { sent } = setup({ enabled: true, transparent: false, origin: 'https://evil.example' });
+    expect(sent().map((m) => m.type)).toEqual(['resize']);
+  });
+
+  it('never moves the focus', () => {
+    const before = document.activeElement;
+    setup({ enabled: true, transparent: false, origin: AGENCY });
+    expect(document.activeElement).toBe(before);
+  });
+});

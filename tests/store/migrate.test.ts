@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema } from '../../src/domain';
+import { createSafeStorage, createWizardStore, migratePersisted, sanitizePersisted, STORAGE_KEY, STORE_VERSION } from '../../src/store';
+
+import v0 from '../fixtures/persisted/v0.json';
+import v1 from '../fixtures/persisted/v1.json';
+
+const FIXTURES: Record<string, unknown> = { 'v0.json': v0, 'v1.json': v1 };
+
+/** The fixture as it sits in localStorage: a JSON string. */
+function fixture(name: string): string {
+  return JSON.stringify(FIXTURES[name]);
+}
+
+function storeFrom(raw: string) {
+  localStorage.setItem(STORAGE_KEY, raw);
+  return createWizardStore({ storage: createSafeStorage(() => localStorage) });
+}
+
+describe('persisted state migrations', () => {
+  it('the current version is 2', () => {
+    expect(STORE_VERSION).toBe(2);
+  });
+
+  it('v0 (answers at the top level, tasks as a comma-separated string) migrates', () => {
+    const store = storeFrom(fixture('v0.json'));
+    const { answers, ticks } = store.getState();
+    expect(answers).toEqual({
+      id: 'nie',
+      doc: 'tie',
+      phone: 'foreign',
+      app: 'yes',
+      cert: 'no',
+      work: 'employee',
+      tasks: ['tax', 'health', 'notifications'],
+      use: 'occasional',
+      visit: 'yes',
+      fiscal: 'unsure',
+      island: 'mallorca',
+    });
+    expect(answersSchema.safeParse(answers).success).toBe(true);
+    expect(ticks).toEqual([]);
+  });
+
+  it('v1 (ticks as an object) migrates; its invalid field is dropped, not the whole state', () => {
+    const store = storeFrom(fixture('v1.json'));
+    const { answers, ticks } = store.getState();
+    expect(answers.island).toBeUndefined();
+    expect(answers).toMatchObject({ id: 'nie', doc: 'eu-cert', work: 'autonomo', tasks: ['tax', 'social-security', 'sign'] });
+    expect(Object.keys(answers)).toHaveLength(11);
+    expect(ticks).toEqual(['book-appointment', 'fnmt-request-code']);
+  });
+
+  it('a migrated state is written back at the current version on the next change', () => {
+    const store = storeFrom(fixture('v0.json'));
+    store.getState().toggleTick('book-appointment');
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number; state: unknown };
+    expect(saved.version).toBe(STORE_VERSION);
+    expect(saved.state).toMatchObject({ answers: { tasks: ['tax', 'health', 'notifications'] }, ticks: ['book-appointment'] });
+  });
+
+  it('migratePersisted copes with garbage of any version', () => {
+    expect(migratePersisted(null, 0)).toEqual({ answers: {}, ticks: [] });
+    expect(migratePersisted('nope', 1)).toEqual({ answers: {}, ticks: [] });
+    expect(migratePersisted({ answers: { id: 'nie' }, ticks: ['book-appointment'] }, 99)).toEqual({
+      answers: { id: 'nie' },
+      ticks: ['book-appointment'],
+    });
+  });
+});
+
+describe('validation at the storage edge (current version)', () => {
+  it('drops invalid fields and keeps the valid ones', () => {
+    const store = storeFrom(
+      JSON.stringify({
+        state: {
+          answers: { id: 'nie', doc: 'passport', phone: 'es', tasks: ['tax', 'tax'], shoeSize: 42 },
+          ticks: ['book-appointment', 'not-an-item', 'book-appointment', 7],
+          language: 'de',
+        },
+        version: STORE_VERSION,
+      }),
+    );
+    const { answers, ticks, language } = store.getState();
+    expect(answers).toEqual({ id: 'nie', phone: 'es' });
+    expect(ticks).toEqual(['book-appointment']);
+    expect(language).toBe('de');
+  });
+
+  it('names what it dropped', () => {
+    const { rejected } = sanitizePersisted({ answers: { id: 'alien', island: 'ibiza' }, ticks: 'x', language: 42 });
+    expect(rejected).toEqual(expect.arrayContaining(['answers.id', 'ticks', 'language']));
+  });
+
+  it('reads corrupt JSON as "nothing stored" without throwing', () => {
+    const store = storeFrom('{not json');
+    expect(store.getState().answers).toEqual({});
+  });
+});

@@ -1,0 +1,69 @@
+/** Renders the real routes in a memory router, with a real i18n instance and a fresh store. */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useEffect } from 'react';
+import { vi } from 'vitest';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import type { StateStorage } from 'zustand/middleware';
+import { AppProviders } from '../../src/app/AppProviders';
+import { AppRoutes } from '../../src/app/AppRoutes';
+import type { Answers, ChecklistItemId } from '../../src/domain';
+import { createI18n } from '../../src/i18n';
+import { createSafeStorage, createWizardStore } from '../../src/store';
+
+// Whole-app renders with user-event take about a second each; on a loaded 2-core CI machine the
+// default 5 s per test is too tight. Applies to every test file that imports this helper.
+vi.setConfig({ testTimeout: 20_000 });
+
+/** A complete set of answers: spec §2.6 worked example 1 (invitation letter). */
+export const EXAMPLE_1: Answers = {
+  id: 'nie',
+  doc: 'eu-cert',
+  phone: 'es',
+  app: 'yes',
+  cert: 'no',
+  work: 'employee',
+  tasks: ['tax'],
+  use: 'occasional',
+  visit: 'yes',
+  fiscal: 'yes',
+  island: 'mallorca',
+};
+
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => {
+    onChange(location);
+  }, [location, onChange]);
+  return null;
+}
+
+export interface RenderAppOptions {
+  answers?: Answers;
+  ticks?: ChecklistItemId[];
+  storage?: StateStorage;
+}
+
+export async function renderApp(path: string | string[], options: RenderAppOptions = {}) {
+  const i18n = await createI18n('en');
+  const store = createWizardStore({ storage: options.storage ?? createSafeStorage(() => window.localStorage) });
+  if (options.answers !== undefined) store.getState().replaceAnswers(options.answers);
+  for (const tick of options.ticks ?? []) store.getState().toggleTick(tick);
+  let current: Location | undefined;
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders i18n={i18n} store={store}>
+      <MemoryRouter initialEntries={Array.isArray(path) ? path : [path]} useTransitions={false}>
+        <AppRoutes />
+        <LocationProbe
+          onChange={(location) => {
+            current = location;
+          }}
+        />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  /** The current path with its query, e.g. "/q/doc?change=1". */
+  const where = () => (current === undefined ? '' : `${current.pathname}${current.search}`);
+  return { ...view, store, user, i18n, where };
+}

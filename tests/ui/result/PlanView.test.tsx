@@ -1,0 +1,266 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n } from 'i18next';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { catalog } from '../../../src/content';
+import type { Answers } from '../../../src/domain';
+import { createI18n } from '../../../src/i18n';
+import { COMPANY, DNI_APP_SIGN, NO_VISIT_LETTER, WITH_CERTIFICATE, WORKED_EXAMPLES } from './fixtures';
+import {
+  expectCapabilityTable,
+  expectChecklist,
+  expectDecisionHooks,
+  expectHeadings,
+  expectLinks,
+  expectNextSteps,
+  expectRouteSteps,
+  expectSources,
+  expectWarnings,
+  expectWhy,
+} from './plan-expectations';
+import { attrs, present, renderPlan } from './render-plan';
+
+let i18n: i18n;
+beforeAll(async () => {
+  i18n = await createI18n('en');
+});
+
+const EXAMPLES = Object.entries(WORKED_EXAMPLES) as [string, Answers][];
+const EXTRA: [string, Answers][] = [
+  ['company', COMPANY],
+  ['with certificate', WITH_CERTIFICATE],
+  ['no visit, letter only', NO_VISIT_LETTER],
+  ['DNI, app video, signs', DNI_APP_SIGN],
+];
+
+describe('PlanView renders every section from the plan ids', () => {
+  it.each([...EXAMPLES, ...EXTRA])('%s', (_name, answers) => {
+    const { plan, container, section, getSection } = renderPlan(i18n, answers);
+    expectDecisionHooks(plan, getSection);
+    expectRouteSteps(i18n, plan, getSection('route'));
+    expectChecklist(plan, getSection('checklist'));
+    expectWarnings(i18n, plan, section);
+    expectNextSteps(i18n, plan, getSection('next-steps'));
+    expectCapabilityTable(i18n, plan, getSection('capabilities'));
+    expectSources(i18n, plan, getSection('sources'));
+    expectWhy(i18n, plan, container);
+    expectHeadings(container);
+    expectLinks(container);
+    expect(section('blockers') === null).toBe(plan.blockers.length === 0);
+    expect(section('offices') === null).toBe(plan.offices.length === 0);
+  });
+
+  it('matches spec §2.6 for worked example 3 (autónomo, Ibiza)', () => {
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['autonomo-ibiza']);
+    const route = getSection('route');
+    expect(route).toHaveAttribute('data-route', 'fnmt-then-certificate');
+    expect(route).toHaveAttribute('data-level', 'advanced');
+    expect(attrs(route.querySelectorAll('[data-alternative]'), 'data-alternative')).toEqual([
+      'in-person',
+      'invitation-letter',
+    ]);
+    expect(getSection('login')).toHaveAttribute('data-variant', 'movil');
+    expect(getSection('login')).toHaveAttribute('data-also-activate', 'permanente');
+    expect(getSection('fnmt')).toHaveAttribute('data-fnmt', 'recommended');
+  });
+});
+
+describe('PlanView: route details', () => {
+  it('has no alternatives block when the plan has none', () => {
+    const { plan, getSection } = renderPlan(i18n, WITH_CERTIFICATE);
+    expect(plan.alternatives).toEqual([]);
+    expect(getSection('route').querySelector('[data-alternatives]')).toBeNull();
+  });
+
+  it('says how to raise the level when the route gives less than needed', () => {
+    const { plan, getSection } = renderPlan(i18n, DNI_APP_SIGN);
+    expect([plan.level, plan.levelObtained]).toEqual(['advanced', 'basic']);
+    const raise = getSection('route').querySelector('[data-raise-level]');
+    expect(raise).toHaveTextContent(i18n.t('plan:checklist.items.raise-level.body'));
+  });
+
+  it('does not talk about raising the level when the route gives enough', () => {
+    for (const answers of [WORKED_EXAMPLES['letter-mallorca'], WORKED_EXAMPLES['blocked-formentera']]) {
+      const { getSection, unmount } = renderPlan(i18n, answers);
+      expect(getSection('route').querySelector('[data-raise-level]')).toBeNull();
+      unmount();
+    }
+  });
+
+  it('explains the company certificate in two steps, only for companies', () => {
+    const company = renderPlan(i18n, COMPANY);
+    expect(company.getSection('fnmt')).toHaveAttribute('data-fnmt', 'required');
+    const steps = company.getSection('fnmt').querySelector('[data-company-steps] ol');
+    expect(steps?.querySelectorAll('li')).toHaveLength(2);
+    company.unmount();
+
+    const employee = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    expect(employee.getSection('fnmt').querySelector('[data-company-steps]')).toBeNull();
+  });
+});
+
+describe('PlanView: blockers', () => {
+  it('shows blockers first, each with what to do, and the rest as a preview', () => {
+    const { plan, container, getSection } = renderPlan(i18n, WORKED_EXAMPLES['blocked-formentera']);
+    expect(plan.blockers).toEqual(['no-nie', 'no-mobile']);
+    const blockers = getSection('blockers');
+    expect(blockers).toHaveAttribute('data-blockers', plan.blockers.join(' '));
+    for (const id of plan.blockers) {
+      expect(blockers.querySelector(`[data-blocker="${id}"]`)).toHaveTextContent(i18n.t(`plan:blockers.${id}.action`));
+    }
+    expect(attrs(container.querySelectorAll('[data-section]'), 'data-section')[0]).toBe('blockers');
+    const preview = container.querySelector<HTMLElement>('[data-preview]');
+    expect(preview).not.toBeNull();
+    expect(within(present(preview)).getByRole('note')).toHaveTextContent(i18n.t('result:preview.title'));
+    expect(preview).toContainElement(getSection('route'));
+    expect(preview).not.toContainElement(blockers);
+  });
+
+  it('has no blockers section and no preview note without blockers', () => {
+    const { section, container } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    expect(section('blockers')).toBeNull();
+    expect(container.querySelector('[data-preview]')).toBeNull();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('PlanView: "Why?"', () => {
+  it('is closed at first and discloses one reason per plan reason of its decision', async () => {
+    const user = userEvent.setup();
+    const { plan, getSection } = renderPlan(i18n, WORKED_EXAMPLES['autonomo-ibiza']);
+    const route = getSection('route');
+    const level = present(route.querySelector<HTMLDetailsElement>('details[data-why="level"]'));
+    expect(level.open).toBe(false);
+    await user.click(within(level).getByText(i18n.t('result:why.summary')));
+    expect(level.open).toBe(true);
+    const reasons = [...level.querySelectorAll(':scope > ul > li')];
+    const expected = plan.reasons.filter((r) => r.decision === 'level');
+    expect(attrs(reasons, 'data-rule')).toEqual(expected.map((r) => r.rule));
+    // Signing makes advanced required; Social Security and autónomo only recommend it.
+    expect(attrs(reasons, 'data-strength')).toEqual(['required', 'recommended', 'recommended']);
+    expect(reasons[1]).toHaveTextContent(i18n.t('result:strength.recommended'));
+  });
+
+  it('names the decision in the summary for screen readers', () => {
+    const { container } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    const summary = container.querySelector('details[data-why="fnmt"] > summary');
+    expect(summary).toHaveTextContent(i18n.t('result:why.summary'));
+    expect(summary).toHaveTextContent(i18n.t('plan:decisions.fnmt'));
+  });
+});
+
+describe('PlanView: checklist', () => {
+  it('labels each checkbox with its title and reports a toggle with the item id', async () => {
+    const user = userEvent.setup();
+    const { plan, onToggle } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    const id = plan.checklist[1];
+    if (id === undefined) throw new Error('the plan needs two checklist items');
+    const box = screen.getByRole('checkbox', { name: i18n.t(`plan:checklist.items.${id}.title`) });
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(i18n.t(`plan:checklist.items.${id}.body`)));
+    await user.click(box);
+    expect(onToggle).toHaveBeenCalledExactlyOnceWith(id);
+  });
+
+  it('shows ticks from the props and counts them', () => {
+    const answers = WORKED_EXAMPLES['autonomo-ibiza'];
+    const first = renderPlan(i18n, answers);
+    const [a, b] = first.plan.checklist;
+    if (a === undefined || b === undefined) throw new Error('the plan needs two checklist items');
+    first.unmount();
+    const { plan, getSection } = renderPlan(i18n, answers, [a, b]);
+    const checklist = getSection('checklist');
+    const checked = [...checklist.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((x) => x.checked);
+    expect(checked).toHaveLength(2);
+    expect(checklist.querySelector(`[data-item="${a}"] input`)).toBeChecked();
+    expect(checklist.querySelector(`[data-item="${b}"]`)).toHaveAttribute('data-ticked', 'true');
+    expect(checklist.querySelector('[data-done]')).toHaveTextContent(
+      i18n.t('result:checklist.progress', { count: plan.checklist.length, done: 2 }),
+    );
+  });
+
+  it('links to the official page where the catalogue has one, and badges flagged items', () => {
+    const { plan, getSection } = renderPlan(i18n, WORKED_EXAMPLES['nie-paper-mallorca']);
+    const checklist = getSection('checklist');
+    let flagged = 0;
+    for (const id of plan.checklist) {
+      const item = present(checklist.querySelector<HTMLElement>(`[data-item="${id}"]`));
+      const entry = catalog.checklist[id];
+      const hrefs = [...item.querySelectorAll(':scope > p a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).toEqual(entry.link === undefined ? [] : [entry.link]);
+      expect(item.querySelector('[data-flag]')?.getAttribute('data-flag')).toBe(entry.flag);
+      if (entry.flag !== undefined) {
+        flagged += 1;
+        const status = catalog.flags[entry.flag].status;
+        expect(item).toHaveTextContent(i18n.t(`result:flag.status.${status}`));
+      }
+    }
+    expect(attrs(checklist.querySelectorAll('[data-flag]'), 'data-flag')).toHaveLength(flagged);
+  });
+});
+
+describe('PlanView: offices', () => {
+  it('lists the Mallorca offices with appointment links marked as external', () => {
+    const { plan, getSection } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    expect(plan.offices).toContain('caib-son-espases');
+    const offices = getSection('offices');
+    expect(offices).toHaveAttribute('data-island', 'mallorca');
+    expect(attrs(offices.querySelectorAll('[data-office]'), 'data-office')).toEqual(plan.offices);
+    const id = plan.offices[0] ?? 'caib-son-espases';
+    const card = present(offices.querySelector<HTMLElement>(`[data-office="${id}"]`));
+    const booking = within(card).getByRole('link', {
+      name: `${i18n.t(`plan:offices.${id}.linkLabel`)} ${i18n.t('result:external.official')}`,
+    });
+    expect(booking).toHaveAttribute('href', catalog.offices[id].bookingUrl);
+    expect(booking).not.toHaveAttribute('target');
+  });
+
+  it('shows only the offices for another island', () => {
+    const { plan, getSection } = renderPlan(i18n, WORKED_EXAMPLES['in-person-menorca']);
+    const offices = getSection('offices');
+    expect(offices).toHaveAttribute('data-island', 'menorca');
+    expect(offices.querySelector('[data-office="caib-son-espases"]')).toBeNull();
+    expect(attrs(offices.querySelectorAll('[data-office]'), 'data-office')).toEqual(plan.offices);
+  });
+
+  it('has no offices section when the plan needs no office', () => {
+    for (const answers of [NO_VISIT_LETTER, WITH_CERTIFICATE]) {
+      const { plan, section, unmount } = renderPlan(i18n, answers);
+      expect(plan.offices).toEqual([]);
+      expect(section('offices')).toBeNull();
+      unmount();
+    }
+  });
+});
+
+describe('PlanView: sources and dates', () => {
+  it('formats the last-checked date in the current language', () => {
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    const time = present(getSection('sources').querySelector('time'));
+    const expected = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${time.dateTime}T00:00:00Z`),
+    );
+    expect(time).toHaveTextContent(i18n.t('result:sources.lastChecked', { date: expected }));
+  });
+});
+
+describe('PlanView: printing', () => {
+  it('prints with the print button', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    await user.click(screen.getByRole('button', { name: i18n.t('result:toolbar.print') }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
+  });
+
+  it('opens every "Why?" while printing and restores them afterwards', () => {
+    const { container } = renderPlan(i18n, WORKED_EXAMPLES['autonomo-ibiza']);
+    const all = [...container.querySelectorAll('details')];
+    expect(all.length).toBeGreaterThan(1);
+    all[0]?.setAttribute('open', '');
+    fireEvent(window, new Event('beforeprint'));
+    expect(all.every((d) => d.open)).toBe(true);
+    fireEvent(window, new Event('afterprint'));
+    expect(all.map((d) => d.open)).toEqual(all.map((_, i) => i === 0));
+  });
+});

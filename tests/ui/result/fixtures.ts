@@ -1,0 +1,127 @@
+/** Answer fixtures for the plan page's tests: the five worked examples of spec §2.6, plus a few edge cases. */
+import type { Answers } from '../../../src/domain';
+
+export const WORKED_EXAMPLES = {
+  'letter-mallorca': {
+    id: 'nie',
+    doc: 'eu-cert',
+    phone: 'es',
+    app: 'yes',
+    cert: 'no',
+    work: 'employee',
+    tasks: ['tax'],
+    use: 'occasional',
+    visit: 'yes',
+    fiscal: 'yes',
+    island: 'mallorca',
+  },
+  'in-person-menorca': {
+    id: 'nie',
+    doc: 'tie',
+    phone: 'foreign',
+    app: 'no',
+    cert: 'no',
+    work: 'pensioner',
+    tasks: ['social-security'],
+    use: 'occasional',
+    visit: 'yes',
+    fiscal: 'unsure',
+    island: 'menorca',
+  },
+  'autonomo-ibiza': {
+    id: 'nie',
+    doc: 'eu-cert',
+    phone: 'es',
+    app: 'yes',
+    cert: 'no',
+    work: 'autonomo',
+    tasks: ['tax', 'social-security', 'sign'],
+    use: 'regular',
+    visit: 'yes',
+    computer: 'yes',
+    fiscal: 'yes',
+    island: 'ibiza',
+  },
+  'blocked-formentera': {
+    id: 'none',
+    doc: 'eu-cert',
+    phone: 'none',
+    app: 'yes',
+    work: 'other',
+    tasks: [],
+    use: 'occasional',
+    visit: 'yes',
+    computer: 'no',
+    island: 'formentera',
+  },
+  'nie-paper-mallorca': {
+    id: 'nie',
+    doc: 'nie-paper',
+    phone: 'es',
+    app: 'yes',
+    cert: 'no',
+    work: 'student',
+    tasks: ['tax'],
+    use: 'occasional',
+    visit: 'yes',
+    computer: 'yes',
+    island: 'mallorca',
+  },
+} as const satisfies Record<string, Answers>;
+
+/** Already holds a certificate: registers online, no alternatives, no office. */
+export const WITH_CERTIFICATE: Answers = {
+  id: 'nie',
+  doc: 'tie',
+  phone: 'es',
+  app: 'yes',
+  cert: 'yes',
+  work: 'employee',
+  tasks: ['tax', 'health'],
+  use: 'occasional',
+  island: 'other',
+};
+
+/** Cannot visit and has no computer: the letter is the only route, nothing else fits, no office. */
+export const NO_VISIT_LETTER: Answers = {
+  id: 'nie',
+  doc: 'tie',
+  phone: 'es',
+  app: 'yes',
+  cert: 'no',
+  work: 'employee',
+  tasks: ['tax'],
+  use: 'occasional',
+  visit: 'no',
+  computer: 'no',
+  fiscal: 'yes',
+  island: 'mallorca',
+};
+
+/** Runs a company: FNMT is required, in two steps. */
+export const COMPANY: Answers = {
+  id: 'nie',
+  doc: 'tie',
+  phone: 'es',
+  app: 'yes',
+  cert: 'no',
+  work: 'company',
+  tasks: ['tax', 'notifications'],
+  use: 'regular',
+  visit: 'yes',
+  computer: 'yes',
+  fiscal: 'yes',
+  island: 'other',
+};
+
+/** DNI holder with the app who wants to sign: app video gives basic, signing needs advanced. */
+export const DNI_APP_SIGN: Answers = {
+  id: 'dni',
+  phone: 'es',
+  app: 'yes',
+  cert: 'no',
+  work: 'employee',
+  tasks: ['sign'],
+  use: 'occasional',
+  island: 'mallorca',
+};
