@@ -10,7 +10,7 @@ import { isFnmtWanted } from './fnmt';
 
 export const askedWhen: Readonly<Record<QuestionId, (earlier: Answers) => boolean>> = {
   id: () => true,
-  doc: (a) => a.id !== undefined && a.id !== 'dni',
+  doc: (a) => a.id !== 'dni',
   phone: () => true,
   app: () => true,
   cert: hasIdentityNumber,

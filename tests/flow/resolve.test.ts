@@ -220,7 +220,8 @@ describe('Continue and Back', () => {
 describe('progress', () => {
   it('counts the questions that will be asked for the current answers', () => {
     expect(progress('id', {})).toEqual({ index: 1, total: fullPath({}).length });
-    expect(fullPath({})).toEqual(['id', 'phone', 'app', 'work', 'tasks', 'use', 'visit', 'island']);
+    // Before any answer `doc` counts (asked unless the answer is dni) and `cert` does not (it needs an nie or dni first).
+    expect(fullPath({})).toEqual(['id', 'doc', 'phone', 'app', 'work', 'tasks', 'use', 'visit', 'island']);
     expect(progress('fiscal', NIE_TIE)).toEqual({ index: 10, total: 11 });
     expect(progress('island', NIE_CERT)).toEqual({ index: 9, total: 9 });
   });

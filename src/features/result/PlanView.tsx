@@ -17,6 +17,7 @@ import { NextStepsSection } from './NextStepsSection';
 import { OfficesSection } from './OfficesSection';
 import { RouteSection } from './RouteSection';
 import { SourcesSection } from './SourcesSection';
+import { SummarySection } from './SummarySection';
 import { useExpandForPrint } from './use-expand-for-print';
 import { WarningsSection } from './WarningsSection';
 import './result.css';
@@ -68,6 +69,7 @@ export function PlanView({ plan, answers, ticked, onToggle }: PlanViewProps) {
           {t('toolbar.print')}
         </button>
       </div>
+      <SummarySection plan={plan} />
       {blocked && <BlockersSection blockers={plan.blockers} reasons={plan.reasons} />}
       {blocked ? (
         <div className="plan-preview" data-preview="">

@@ -2,6 +2,7 @@
 import { useId, type ReactNode } from 'react';
 
 export type SectionName =
+  | 'summary'
   | 'blockers'
   | 'login'
   | 'route'
@@ -26,9 +27,18 @@ interface SectionProps {
 export function Section({ name, title, data, children }: SectionProps) {
   const headingId = useId();
   return (
-    <section className={`plan-section plan-section--${name}`} data-section={name} aria-labelledby={headingId} {...data}>
+    <section
+      id={sectionAnchor(name)}
+      className={`plan-section plan-section--${name}`}
+      data-section={name}
+      aria-labelledby={headingId}
+      {...data}
+    >
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>
   );
 }
+
+/** The fragment id of a section, so the summary can link to it. */
+export const sectionAnchor = (name: SectionName): string => `plan-${name}`;

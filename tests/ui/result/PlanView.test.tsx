@@ -108,7 +108,8 @@ describe('PlanView: blockers', () => {
     for (const id of plan.blockers) {
       expect(blockers.querySelector(`[data-blocker="${id}"]`)).toHaveTextContent(i18n.t(`plan:blockers.${id}.action`));
     }
-    expect(attrs(container.querySelectorAll('[data-section]'), 'data-section')[0]).toBe('blockers');
+    // Right after the at-a-glance summary, before every other section.
+    expect(attrs(container.querySelectorAll('[data-section]'), 'data-section').slice(0, 2)).toEqual(['summary', 'blockers']);
     const preview = container.querySelector<HTMLElement>('[data-preview]');
     expect(preview).not.toBeNull();
     expect(within(present(preview)).getByRole('note')).toHaveTextContent(i18n.t('result:preview.title'));
@@ -262,5 +263,29 @@ describe('PlanView: printing', () => {
     expect(all.every((d) => d.open)).toBe(true);
     fireEvent(window, new Event('afterprint'));
     expect(all.map((d) => d.open)).toEqual(all.map((_, i) => i === 0));
+  });
+});
+
+describe('the plan at a glance', () => {
+  it.each([...EXAMPLES, ...EXTRA])('%s: restates the decisions and links each to its section', (_name, answers) => {
+    const { plan, getSection, container } = renderPlan(i18n, answers);
+    const summary = getSection('summary');
+    const t = i18n.getFixedT('en', 'plan');
+    const text = summary.textContent;
+    expect(text).toContain(t(`variants.${plan.variant}.name`));
+    expect(text).toContain(t(`routes.${plan.route}.name`));
+    expect(text).toContain(t(`levels.${plan.levelObtained}.name`));
+    expect(text).toContain(t(`fnmt.${plan.fnmt}.title`));
+    for (const id of plan.alsoActivate) expect(text).toContain(t(`alsoActivate.${id}.name`));
+    for (const id of plan.blockers) expect(text).toContain(t(`blockers.${id}.title`));
+    const now = plan.nextSteps.find((s) => s.status === 'now');
+    expect(text).toContain(t(`nextSteps.${present(now, 'a now step').step}.title`));
+    // Every "details" link points at a section that is rendered.
+    const links = within(summary).getAllByRole('link');
+    expect(links.length).toBe(plan.blockers.length > 0 ? 5 : 4);
+    for (const link of links) {
+      const target = present(link.getAttribute('href'), 'href').slice(1);
+      expect(container.querySelector(`#${target}`), target).not.toBeNull();
+    }
   });
 });

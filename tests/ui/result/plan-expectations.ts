@@ -174,7 +174,10 @@ export function expectHeadings(root: HTMLElement): void {
 
 export function expectLinks(root: HTMLElement): void {
   for (const link of root.querySelectorAll('a')) {
-    expect(link.getAttribute('href')).toMatch(HTTP);
+    const href = link.getAttribute('href') ?? '';
+    // Either an official page or a jump to a section of this plan (the summary's links).
+    if (href.startsWith('#')) expect(root.querySelector(href), href).not.toBeNull();
+    else expect(href).toMatch(HTTP);
     expect(link).not.toHaveAttribute('target');
     expect(link.textContent.trim()).not.toBe('');
   }
