@@ -4,21 +4,10 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 
-/** Spec §2.6 worked example 1 → invitation-letter · basic/basic · movil · not-needed · alternatives in-person. */
-const EXAMPLE_1: Readonly<Record<string, string | readonly string[]>> = {
-  id: 'nie',
-  doc: 'eu-cert',
-  phone: 'es',
-  app: 'yes',
-  cert: 'no',
-  work: 'employee',
-  tasks: ['tax'],
-  use: 'occasional',
-  visit: 'yes',
-  fiscal: 'yes',
-  island: 'mallorca',
-};
+/** Spec §2.6 worked example 1: the invitation letter. */
+const EXAMPLE_1 = WORKED_EXAMPLES['letter-mallorca'];
 
 async function fillAgentForm(page: Page, answers: Readonly<Record<string, string | readonly string[]>>) {
   for (const [id, value] of Object.entries(answers)) {

@@ -1,5 +1,6 @@
 /** One journey per registration route, clicked from the start page to the plan (spec §2.6 examples). */
 import { expect, test } from '@playwright/test';
+import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 import { answerUntilCheck, EXAMPLE_1, type JourneyAnswers } from './support';
 
 interface Journey {
@@ -24,19 +25,7 @@ const JOURNEYS: Journey[] = [
   },
   {
     name: 'example 2: in person',
-    answers: {
-      id: 'nie',
-      doc: 'tie',
-      phone: 'foreign',
-      app: 'no',
-      cert: 'no',
-      work: 'pensioner',
-      tasks: ['social-security'],
-      use: 'occasional',
-      visit: 'yes',
-      fiscal: 'unsure',
-      island: 'menorca',
-    },
+    answers: WORKED_EXAMPLES['in-person-menorca'],
     asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'fiscal', 'island'],
     route: 'in-person',
     variant: 'pin',
@@ -45,20 +34,7 @@ const JOURNEYS: Journey[] = [
   },
   {
     name: 'example 3: FNMT certificate first',
-    answers: {
-      id: 'nie',
-      doc: 'eu-cert',
-      phone: 'es',
-      app: 'yes',
-      cert: 'no',
-      work: 'autonomo',
-      tasks: ['tax', 'social-security', 'sign'],
-      use: 'regular',
-      visit: 'yes',
-      computer: 'yes',
-      fiscal: 'yes',
-      island: 'ibiza',
-    },
+    answers: WORKED_EXAMPLES['autonomo-ibiza'],
     asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'computer', 'fiscal', 'island'],
     route: 'fnmt-then-certificate',
     variant: 'movil',

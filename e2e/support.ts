@@ -1,25 +1,14 @@
 /** Shared steps for the journeys: answer questions by their stable ids and values, run axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 
 export type JourneyAnswers = Readonly<Record<string, string | readonly string[]>>;
 
 export const STORAGE_KEY = 'clave-wizard';
 
 /** Spec §2.6 worked example 1: the invitation letter. */
-export const EXAMPLE_1 = {
-  id: 'nie',
-  doc: 'eu-cert',
-  phone: 'es',
-  app: 'yes',
-  cert: 'no',
-  work: 'employee',
-  tasks: ['tax'],
-  use: 'occasional',
-  visit: 'yes',
-  fiscal: 'yes',
-  island: 'mallorca',
-} as const satisfies JourneyAnswers;
+export const EXAMPLE_1: JourneyAnswers = WORKED_EXAMPLES['letter-mallorca'];
 
 function currentQuestion(page: Page): string | undefined {
   return /\/q\/([a-z]+)$/.exec(new URL(page.url()).pathname)?.[1];

@@ -10,25 +10,14 @@ import { AppRoutes } from '../../src/app/AppRoutes';
 import type { Answers, ChecklistItemId } from '../../src/domain';
 import { createI18n } from '../../src/i18n';
 import { createSafeStorage, createWizardStore } from '../../src/store';
+import { WORKED_EXAMPLES } from '../fixtures/worked-examples';
 
 // Whole-app renders with user-event take about a second each; on a loaded 2-core CI machine the
 // default 5 s per test is too tight. Applies to every test file that imports this helper.
 vi.setConfig({ testTimeout: 20_000 });
 
-/** A complete set of answers: spec §2.6 worked example 1 (invitation letter). */
-export const EXAMPLE_1: Answers = {
-  id: 'nie',
-  doc: 'eu-cert',
-  phone: 'es',
-  app: 'yes',
-  cert: 'no',
-  work: 'employee',
-  tasks: ['tax'],
-  use: 'occasional',
-  visit: 'yes',
-  fiscal: 'yes',
-  island: 'mallorca',
-};
+/** Spec §2.6 worked example 1: the invitation letter. */
+export const EXAMPLE_1: Answers = WORKED_EXAMPLES['letter-mallorca'];
 
 function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
   const location = useLocation();

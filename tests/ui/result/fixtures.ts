@@ -1,73 +1,7 @@
 /** Answer fixtures for the plan page's tests: the five worked examples of spec §2.6, plus a few edge cases. */
 import type { Answers } from '../../../src/domain';
 
-export const WORKED_EXAMPLES = {
-  'letter-mallorca': {
-    id: 'nie',
-    doc: 'eu-cert',
-    phone: 'es',
-    app: 'yes',
-    cert: 'no',
-    work: 'employee',
-    tasks: ['tax'],
-    use: 'occasional',
-    visit: 'yes',
-    fiscal: 'yes',
-    island: 'mallorca',
-  },
-  'in-person-menorca': {
-    id: 'nie',
-    doc: 'tie',
-    phone: 'foreign',
-    app: 'no',
-    cert: 'no',
-    work: 'pensioner',
-    tasks: ['social-security'],
-    use: 'occasional',
-    visit: 'yes',
-    fiscal: 'unsure',
-    island: 'menorca',
-  },
-  'autonomo-ibiza': {
-    id: 'nie',
-    doc: 'eu-cert',
-    phone: 'es',
-    app: 'yes',
-    cert: 'no',
-    work: 'autonomo',
-    tasks: ['tax', 'social-security', 'sign'],
-    use: 'regular',
-    visit: 'yes',
-    computer: 'yes',
-    fiscal: 'yes',
-    island: 'ibiza',
-  },
-  'blocked-formentera': {
-    id: 'none',
-    doc: 'eu-cert',
-    phone: 'none',
-    app: 'yes',
-    work: 'other',
-    tasks: [],
-    use: 'occasional',
-    visit: 'yes',
-    computer: 'no',
-    island: 'formentera',
-  },
-  'nie-paper-mallorca': {
-    id: 'nie',
-    doc: 'nie-paper',
-    phone: 'es',
-    app: 'yes',
-    cert: 'no',
-    work: 'student',
-    tasks: ['tax'],
-    use: 'occasional',
-    visit: 'yes',
-    computer: 'yes',
-    island: 'mallorca',
-  },
-} as const satisfies Record<string, Answers>;
+export { WORKED_EXAMPLES } from '../../fixtures/worked-examples';
 
 /** Already holds a certificate: registers online, no alternatives, no office. */
 export const WITH_CERTIFICATE: Answers = {
