@@ -1,5 +1,6 @@
 /** axe (WCAG 2.0/2.1/2.2 A and AA) on every page template, plus narrow screens and dark mode. */
 import { expect, test } from '@playwright/test';
+import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 import { EXAMPLE_1, expectNoAxeViolations, openWithAnswers } from './support';
 
 test('start page', async ({ page }) => {
@@ -50,6 +51,26 @@ test('check your answers', async ({ page }) => {
 
 test('the result', async ({ page }) => {
   await openWithAnswers(page, '/result', EXAMPLE_1);
+  await expect(page.locator('[data-section="route"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the result with blockers (the rest shown as a preview)', async ({ page }) => {
+  await openWithAnswers(page, '/result', WORKED_EXAMPLES['blocked-formentera']);
+  await expect(page.locator('[data-section="blockers"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the agent page, with a link, its QR code and the embed code', async ({ page }) => {
+  await page.goto('/agent');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.locator('fieldset[data-question="id"]').getByRole('radio').first().check();
+  await expect(page.locator('svg').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the result in embed mode, themed', async ({ page }) => {
+  await openWithAnswers(page, '/result?embed=1&accent=0b6e4f', EXAMPLE_1);
   await expect(page.locator('[data-section="route"]')).toBeVisible();
   await expectNoAxeViolations(page);
 });
