@@ -166,3 +166,12 @@ test('nothing but the app’s own origin is contacted', async ({ page }) => {
   await expect(page.locator('[data-section="route"]')).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test('a link in the plan summary takes focus to its section and leaves the address alone', async ({ page }) => {
+  await openWithAnswers(page, '/result', EXAMPLE_1);
+  const summary = page.locator('[data-section="summary"]');
+  await summary.getByRole('link', { name: 'Details: Your registration route', exact: true }).click();
+  await expect(page.locator('[data-section="route"] h2')).toBeFocused();
+  expect(new URL(page.url()).pathname).toBe('/result');
+  expect(new URL(page.url()).hash).toBe('');
+});

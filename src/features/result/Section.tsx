@@ -34,7 +34,10 @@ export function Section({ name, title, data, children }: SectionProps) {
       aria-labelledby={headingId}
       {...data}
     >
-      <h2 id={headingId}>{title}</h2>
+      {/* tabIndex -1: the summary's links move focus here (not a tab stop). */}
+      <h2 id={headingId} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );

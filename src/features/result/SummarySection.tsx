@@ -3,17 +3,35 @@
  * section. It restates what the plan says and decides nothing: the "now" step is the one the
  * rules marked `now`.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../domain';
 import { Section, sectionAnchor, type SectionName } from './Section';
 
-function DetailsLink({ to }: { to: SectionName }) {
+/** One row: a label, what the plan says, and a link down to the section with the details. */
+function Row({ label, to, blocker = false, children }: { label: string; to: SectionName; blocker?: boolean; children: ReactNode }) {
   const { t } = useTranslation('result');
   const section = t(`sections.${to === 'next-steps' ? 'nextSteps' : to}` as const);
   return (
-    <a className="plan-summary__more" href={`#${sectionAnchor(to)}`} aria-label={t('summary.details', { section })}>
-      <span aria-hidden="true">↓</span>
-    </a>
+    <div className={blocker ? 'plan-summary__row plan-summary__row--blocker' : 'plan-summary__row'}>
+      <dt>{label}</dt>
+      <dd>
+        {children}{' '}
+        <a
+          className="plan-summary__more"
+          href={`#${sectionAnchor(to)}`}
+          aria-label={t('summary.details', { section })}
+          onClick={(event) => {
+            // A fragment change would reach the router as a navigation (focus back to the h1),
+            // so move focus to the section's heading ourselves, as the skip link does.
+            event.preventDefault();
+            document.getElementById(sectionAnchor(to))?.querySelector<HTMLElement>('h2')?.focus();
+          }}
+        >
+          <span aria-hidden="true">↓</span>
+        </a>
+      </dd>
+    </div>
   );
 }
 
@@ -26,45 +44,29 @@ export function SummarySection({ plan }: { plan: Plan }) {
     <Section name="summary" title={t('sections.summary')}>
       <dl className="plan-summary">
         {plan.blockers.length > 0 && (
-          <div className="plan-summary__row plan-summary__row--blocker">
-            <dt>{t('summary.first')}</dt>
-            <dd>
-              {plan.blockers.map((id) => tp(`blockers.${id}.title`)).join(' · ')} <DetailsLink to="blockers" />
-            </dd>
-          </div>
+          <Row label={t('summary.first')} to="blockers" blocker>
+            {plan.blockers.map((id) => tp(`blockers.${id}.title`)).join(' · ')}
+          </Row>
         )}
-        <div className="plan-summary__row">
-          <dt>{t('summary.login')}</dt>
-          <dd>
-            <strong>{tp(`variants.${plan.variant}.name`)}</strong>
-            {also !== '' && <> {t('summary.also', { names: also })}</>} <DetailsLink to="login" />
-          </dd>
-        </div>
-        <div className="plan-summary__row">
-          <dt>{t('summary.route')}</dt>
-          <dd>
-            <strong>
-              {t('summary.routeLevel', {
-                route: tp(`routes.${plan.route}.name`),
-                level: tp(`levels.${plan.levelObtained}.name`),
-              })}
-            </strong>{' '}
-            <DetailsLink to="route" />
-          </dd>
-        </div>
-        <div className="plan-summary__row">
-          <dt>{t('summary.fnmt')}</dt>
-          <dd>
-            {tp(`fnmt.${plan.fnmt}.title`)} <DetailsLink to="fnmt" />
-          </dd>
-        </div>
+        <Row label={t('summary.login')} to="login">
+          <strong>{tp(`variants.${plan.variant}.name`)}</strong>
+          {also !== '' && <> {t('summary.also', { names: also })}</>}
+        </Row>
+        <Row label={t('summary.route')} to="route">
+          <strong>
+            {t('summary.routeLevel', {
+              route: tp(`routes.${plan.route}.name`),
+              level: tp(`levels.${plan.levelObtained}.name`),
+            })}
+          </strong>
+        </Row>
+        <Row label={t('summary.fnmt')} to="fnmt">
+          {tp(`fnmt.${plan.fnmt}.title`)}
+        </Row>
         {now !== undefined && (
-          <div className="plan-summary__row">
-            <dt>{t('summary.now')}</dt>
-            <dd>
-              {tp(`nextSteps.${now.step}.title`)} <DetailsLink to="next-steps" />
-            </dd>
-          </div>
+          <Row label={t('summary.now')} to="next-steps">
+            {tp(`nextSteps.${now.step}.title`)}
+          </Row>
         )}
       </dl>
     </Section>

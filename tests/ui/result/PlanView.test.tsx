@@ -289,3 +289,18 @@ describe('the plan at a glance', () => {
     }
   });
 });
+
+describe('the summary links', () => {
+  it('move focus to the heading of the section they name, without a navigation', async () => {
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['blocked-formentera']);
+    const user = userEvent.setup();
+    const links = within(getSection('summary')).getAllByRole('link');
+    for (const link of links) {
+      const target = present(link.getAttribute('href'), 'href').slice(1);
+      await user.click(link);
+      const heading = present(document.getElementById(target)?.querySelector('h2'), `h2 of #${target}`);
+      expect(heading).toHaveFocus();
+    }
+    expect(window.location.hash).toBe('');
+  });
+});

@@ -1,7 +1,8 @@
 /** Answer fixtures for the plan page's tests: the five worked examples of spec §2.6, plus a few edge cases. */
 import type { Answers } from '../../../src/domain';
+import { WORKED_EXAMPLES } from '../../fixtures/worked-examples';
 
-export { WORKED_EXAMPLES } from '../../fixtures/worked-examples';
+export { WORKED_EXAMPLES };
 
 /** Already holds a certificate: registers online, no alternatives, no office. */
 export const WITH_CERTIFICATE: Answers = {
@@ -17,20 +18,7 @@ export const WITH_CERTIFICATE: Answers = {
 };
 
 /** Cannot visit and has no computer: the letter is the only route, nothing else fits, no office. */
-export const NO_VISIT_LETTER: Answers = {
-  id: 'nie',
-  doc: 'tie',
-  phone: 'es',
-  app: 'yes',
-  cert: 'no',
-  work: 'employee',
-  tasks: ['tax'],
-  use: 'occasional',
-  visit: 'no',
-  computer: 'no',
-  fiscal: 'yes',
-  island: 'mallorca',
-};
+export const NO_VISIT_LETTER: Answers = { ...WORKED_EXAMPLES['letter-mallorca'], doc: 'tie', visit: 'no', computer: 'no' };
 
 /** Runs a company: FNMT is required, in two steps. */
 export const COMPANY: Answers = {
