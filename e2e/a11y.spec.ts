@@ -61,6 +61,14 @@ test('the result with blockers (the rest shown as a preview)', async ({ page }) 
   await expectNoAxeViolations(page);
 });
 
+test('the result with route notes, uncertain-fact flags and secondary sources', async ({ page }) => {
+  const answers = { ...WORKED_EXAMPLES['nie-paper-mallorca'], phone: 'none', tasks: ['tax', 'sign'], visit: 'no' };
+  await openWithAnswers(page, '/result', answers);
+  await expect(page.locator('[data-route-note="nie-paper-certificate-unconfirmed"]')).toBeVisible();
+  await expect(page.locator('[data-flag="fnmt-video-identification"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('the agent page, with a link, its QR code and the embed code', async ({ page }) => {
   await page.goto('/agent');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,4 +1,4 @@
-/** One journey per registration route, clicked from the start page to the plan (spec §2.6 examples). */
+/** One journey per registration route, clicked from the start page to the plan (the worked examples). */
 import { expect, test } from '@playwright/test';
 import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 import { answerUntilCheck, EXAMPLE_1, type JourneyAnswers } from './support';
@@ -11,6 +11,9 @@ interface Journey {
   variant: string;
   fnmt: string;
   alternatives: string;
+  /** the route notes the route section must show, space-separated ('' for none) */
+  notes?: string;
+  levelObtained?: string;
 }
 
 const JOURNEYS: Journey[] = [
@@ -77,6 +80,39 @@ const JOURNEYS: Journey[] = [
     variant: 'movil',
     fnmt: 'not-needed',
     alternatives: 'in-person',
+    notes: 'basic-until-review',
+    levelObtained: 'advanced',
+  },
+  {
+    name: 'example 6 (v3): signs, cannot visit, has a computer',
+    answers: WORKED_EXAMPLES['sign-no-visit-menorca'],
+    asked: ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'computer', 'fiscal', 'island'],
+    route: 'fnmt-then-certificate',
+    variant: 'movil',
+    fnmt: 'recommended',
+    alternatives: 'invitation-letter',
+    notes: '',
+  },
+  {
+    name: 'example 7 (v3): a DNI and the app but no mobile',
+    answers: WORKED_EXAMPLES['dni-no-phone-mallorca'],
+    asked: ['id', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'computer', 'island'],
+    route: 'fnmt-then-certificate',
+    variant: 'movil',
+    fnmt: 'recommended',
+    alternatives: 'in-person',
+    notes: 'after-mobile-certificate-first',
+  },
+  {
+    name: 'example 8 (v3): app video for an autónomo',
+    answers: WORKED_EXAMPLES['dni-app-autonomo-mallorca'],
+    asked: ['id', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'island'],
+    route: 'app-video',
+    variant: 'movil',
+    fnmt: 'recommended',
+    alternatives: 'in-person',
+    notes: 'basic-until-review',
+    levelObtained: 'advanced',
   },
 ];
 
@@ -100,5 +136,35 @@ for (const journey of JOURNEYS) {
     await expect(page.locator('[data-section="fnmt"]')).toHaveAttribute('data-fnmt', journey.fnmt);
     if (journey.alternatives === '') await expect(page.locator('[data-alternatives]')).toHaveCount(0);
     else await expect(page.locator('[data-alternatives]')).toHaveAttribute('data-alternatives', journey.alternatives);
+    if (journey.notes !== undefined) {
+      await expect(page.locator('[data-section="route"]')).toHaveAttribute('data-route-notes', journey.notes);
+      for (const note of journey.notes.split(' ').filter(Boolean)) {
+        await expect(page.locator(`[data-route-note="${note}"]`)).toBeVisible();
+      }
+    }
+    if (journey.levelObtained !== undefined) {
+      await expect(page.locator('[data-section="route"]')).toHaveAttribute('data-level-obtained', journey.levelObtained);
+      await expect(page.locator('[data-raise-level]')).toHaveCount(0);
+    }
   });
 }
+
+test('a link made before rules v3 that now needs another answer asks it, instead of showing a plan', async ({ page }) => {
+  // Complete under v2 (app video for a DNI holder without a mobile); v3 asks about a visit first.
+  await page.goto('/result?id=dni&phone=none&app=yes&cert=no&work=employee&tasks=tax&use=occasional&island=mallorca&v=1');
+  await expect(page).toHaveURL(/\/q\/visit$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Can you go to an office');
+  await page.locator('input[name="visit"][value="yes"]').check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page).toHaveURL(/\/q\/computer$/);
+  await page.locator('input[name="computer"][value="yes"]').check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  // The rest of the link's answers are kept: the island comes pre-filled.
+  await expect(page).toHaveURL(/\/q\/island$/);
+  await expect(page.locator('input[name="island"][value="mallorca"]')).toBeChecked();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page).toHaveURL(/\/check$/);
+  await page.getByRole('button', { name: 'See my plan', exact: true }).click();
+  await expect(page.locator('[data-section="route"]')).toHaveAttribute('data-route', 'fnmt-then-certificate');
+  await expect(page.locator('[data-blocker="no-mobile"]')).toBeVisible();
+});

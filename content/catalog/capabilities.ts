@@ -12,10 +12,19 @@ export const capabilities = {
     sources: ['aeat-renta-clave-movil', 'aeat-renta-reference'],
   },
   'modelo-720': { requirement: 'basic', tasks: ['tax'], sources: ['aeat-modelo-720'] },
-  'modelo-036': { requirement: 'basic', tasks: [], work: ['autonomo'], sources: ['aeat-modelo-036'] },
+  // An autónomo's own registration. Left out for companies, whose census returns go online with a
+  // certificate, never with Cl@ve (source aeat-clave-natural-persons).
+  'modelo-036': {
+    requirement: 'basic',
+    tasks: [],
+    work: ['autonomo'],
+    hiddenFor: ['company'],
+    sources: ['aeat-modelo-036', 'aeat-clave-natural-persons'],
+  },
   'aeat-power-for-gestor': { requirement: 'basic', tasks: ['gestor'], sources: ['aeat-power-of-attorney'] },
   'seguridad-social': {
-    requirement: 'advanced',
+    // "advanced recommended": basic opens some services, not those that need higher security.
+    requirement: 'advanced-recommended',
     tasks: ['social-security'],
     work: ['autonomo'],
     sources: ['seg-social-clave', 'seg-social-sede-clave'],
@@ -26,7 +35,12 @@ export const capabilities = {
     tasks: ['sign'],
     sources: ['clave-firma-educacion', 'seg-social-sede-clave'],
   },
-  'extranjeria-status': { requirement: 'no-eid', tasks: ['immigration'], sources: ['extranjeria-file-status'] },
+  'extranjeria-status': {
+    requirement: 'no-eid',
+    tasks: ['immigration'],
+    notForEu: true,
+    sources: ['extranjeria-file-status'],
+  },
   'health-gp-booking': { requirement: 'no-eid', tasks: ['health'], sources: ['ibsalut-patient-portal'] },
   'health-portal-high': { requirement: 'permanente', tasks: ['health'], sources: ['ibsalut-patient-portal'] },
   'caib-generic-registry': { requirement: 'permanente', tasks: [], sources: ['son-espases-caib-registry'] },

@@ -15,7 +15,7 @@ export const checklist = {
   },
   'census-form-030-by-post': {
     group: 'before',
-    sources: ['aeat-census-by-post', 'aeat-modelo-030-instructions'],
+    sources: ['aeat-census-by-post', 'aeat-modelo-030-instructions', 'aeat-clave-natural-persons'],
     link: sources['aeat-census-by-post'].url,
   },
   'census-form-036-by-post': {
@@ -57,7 +57,8 @@ export const checklist = {
   },
   'fnmt-notarised-signature': {
     group: 'before',
-    sources: ['madrid-fnmt-notary'],
+    sources: ['madrid-fnmt-notary', 'fnmt-consular', 'fnmt-abroad-faq'],
+    flag: 'fnmt-video-identification',
   },
   // ── at the office ──
   'bring-residence-document': {
@@ -106,7 +107,7 @@ export const checklist = {
   },
   'representative-certificate': {
     group: 'after',
-    sources: ['fnmt-sole-administrator', 'madrid-representative-certificate'],
+    sources: ['fnmt-sole-administrator', 'madrid-representative-certificate', 'madrid-fnmt-steps'],
     link: sources['fnmt-sole-administrator'].url,
   },
   'activate-app': {
@@ -120,14 +121,14 @@ export const checklist = {
   },
   'activate-firma': {
     group: 'after',
-    sources: ['clave-firma-educacion', 'seg-social-sede-clave'],
+    sources: ['clave-firma-educacion', 'um-clave-firma', 'seg-social-sede-clave'],
   },
   'use-codes-in-time': {
     group: 'after',
-    sources: ['clave-pin-expiry', 'aeat-renta-clave-movil'],
+    sources: ['clave-pin-expiry', 'clave-movil-use', 'aeat-renta-reference'],
   },
   'raise-level': {
     group: 'after',
-    sources: ['clave-how-to-register', 'aeat-app-procedures'],
+    sources: ['clave-how-to-register', 'aeat-app-procedures', 'madrid-in-person-registration-services'],
   },
 } satisfies Record<ChecklistItemId, ChecklistItem>;

@@ -1,28 +1,39 @@
 /**
- * Facts the official pages call temporary, or that our sources leave uncertain (spec §2.7).
- * When a policy changes, edit the entry here and its `lastChecked`; no code changes.
+ * Facts the official pages call temporary, or that our sources leave uncertain.
+ * When a policy changes, edit the entry here (and re-read its sources); no code changes.
+ * A flag's date is the day its sources were last read (src/content `flagReadOn`), so it
+ * can never carry a date no source backs.
  */
 import type { FlagId } from '../../src/domain';
 import type { Flag } from '../../src/content/schema';
-import { FACT_SHEET_DATE } from './sources';
-
-const lastChecked = FACT_SHEET_DATE;
 
 export const flags = {
   // clave.gob.es: automatic video identification is "for now" only for Spanish nationals with a DNI.
-  'video-id-dni-only': { status: 'temporary', sources: ['clave-video-identification'], lastChecked },
+  'video-id-dni-only': { status: 'temporary', confidence: 'high', sources: ['clave-video-identification'] },
   // The AEAT's list of logins names Cl@ve Móvil (incl. PIN), certificates and reference numbers, not Permanente.
-  'permanente-at-aeat': { status: 'uncertain', sources: ['aeat-login-types', 'aeat-clave-faq'], lastChecked },
+  'permanente-at-aeat': { status: 'uncertain', confidence: 'medium', sources: ['aeat-login-types', 'aeat-clave-faq'] },
   // No page says which documents a Cl@ve office accepts from someone holding only the white NIE sheet.
   'nie-paper-at-offices': {
     status: 'uncertain',
+    confidence: 'low',
     sources: ['madrid-in-person-registration', 'aeat-support-number'],
-    lastChecked,
   },
   // A secondary source says re-registering after renouncing needs a certificate or a visit; an older AEAT page says a letter.
   'renouncing-re-registration': {
     status: 'uncertain',
+    confidence: 'medium',
     sources: ['renounce-secondary', 'renounce-aeat-older'],
-    lastChecked,
+  },
+  // Consulates list FNMT video identification (for a fee); the press describes it with a DNI; nothing settles NIE holders.
+  'fnmt-video-identification': {
+    status: 'uncertain',
+    confidence: 'low',
+    sources: ['fnmt-consular', 'fnmt-video-press-2026', 'fnmt-video-press-2023', 'fnmt-video-guide'],
+  },
+  // The app and logins ask for a support number; nothing says whether registering with a certificate does.
+  'nie-paper-certificate-registration': {
+    status: 'uncertain',
+    confidence: 'low',
+    sources: ['aeat-support-number', 'aeat-app-activation'],
   },
 } satisfies Record<FlagId, Flag>;

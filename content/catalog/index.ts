@@ -8,17 +8,18 @@ import { checklist } from './checklist';
 import { flags } from './flags';
 import { nextSteps } from './next-steps';
 import { offices } from './offices';
+import { routeNotes } from './route-notes';
 import { ruleSources } from './rule-sources';
 import { sources } from './sources';
 import { warnings } from './warnings';
 
-export { FACT_SHEET_DATE } from './sources';
 
 export const rawCatalog = {
   sources,
   flags,
   checklist,
   warnings,
+  routeNotes,
   nextSteps,
   offices,
   capabilities,

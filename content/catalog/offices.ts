@@ -28,10 +28,12 @@ export const offices = {
     bookingUrl: sources['seg-social-clave'].url,
     sources: ['seg-social-clave'],
   },
-  // The General Access Portal finder (option "Cl@ve"), reached from clave.gob.es.
+  // The General Access Portal's office finder itself, where clave-change-data says to choose "Cl@ve".
+  // Its address is the one official pages link to (e.g. Madrid's registry pages); no stored copy of
+  // the finder could be read, which is why it is a link to act on, not a source of facts.
   'clave-office-finder': {
     islands: EVERY_ISLAND,
-    bookingUrl: sources['clave-change-data'].url,
+    bookingUrl: 'https://administracion.gob.es/pagFront/atencionCiudadana/oficinas/encuentraOficina.htm',
     sources: ['clave-change-data'],
   },
 } satisfies Record<OfficeId, Office>;

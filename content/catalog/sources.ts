@@ -1,14 +1,18 @@
 /**
- * Every page behind a fact in the wizard, as listed in the fact sheet (compiled 2026-11-27).
- * URLs are copied exactly from the fact sheet; `confidence` is its H / M / L mark.
+ * Every page behind a fact in the wizard. `url` is the page's Spanish or English address
+ * (never a regional-language copy, never a host with a trailing dot); `confidence` is how sure
+ * the page lets us be (high / medium / low).
  * `official` pages carry the product's claims; `secondary` ones are pointers someone must check.
  */
 import type { SourceId } from '../../src/domain';
 import type { Source } from '../../src/content/schema';
 
-/** The fact sheet's compile date: when every page below was last read. */
-export const FACT_SHEET_DATE = '2026-11-27';
-const lastChecked = FACT_SHEET_DATE;
+/**
+ * The days the team read the pages. Each source's `lastChecked` is the last day someone read
+ * that page (a stored copy of it), shown to users as "read on …" — never a claim of a live check.
+ */
+/** Every page below was (re-)read from its stored copy during the review for rules v3. */
+const REVIEW_DATE = '2026-12-02';
 
 const AEAT = 'Agencia Tributaria (AEAT)';
 const CLAVE = 'clave.gob.es';
@@ -23,7 +27,7 @@ export const sources = {
     url: 'https://clave.gob.es/clave_Home/registro/Como-puedo-registrarme.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-video-identification': {
     title: 'Basic registration online with automatic video identification',
@@ -31,15 +35,15 @@ export const sources = {
     url: 'https://clave.gob.es/clave_Home/en/registro/Como-puedo-registrarme/Registro-basico-internet-videoidentificacion-automatica.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-advanced-after-video': {
     title: 'Registro en Cl@ve de nivel avanzado tras registro automático',
     publisher: AEAT,
-    url: 'https://sede.agenciatributaria.gob.es./Sede/ayuda/firma-electronica-sistema-clave-ayuda-tecnica/clave-ayuda-tecnica/registrarse-clave-pin/registro-clave-nivel-avanzado-tras-automatica.html',
+    url: 'https://sede.agenciatributaria.gob.es/Sede/ayuda/firma-electronica-sistema-clave-ayuda-tecnica/clave-ayuda-tecnica/registrarse-clave-pin/registro-clave-nivel-avanzado-tras-automatica.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-video-call-unavailable': {
     title: 'Registro por internet mediante videollamada',
@@ -47,7 +51,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/registrarse-clave-pin/registro-internet-videollamada.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-letter-csv': {
     title: 'Registro por internet con carta de invitación (CSV)',
@@ -55,7 +59,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/registrarse-clave-pin/registro-internet-csv.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-letter-request': {
     title: 'Request an invitation letter to register in Cl@ve',
@@ -63,7 +67,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/solicitud-carta-invitacion-registro-clave-csv.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'seg-social-clave': {
     title: 'Cl@ve: cómo registrarse',
@@ -71,7 +75,7 @@ export const sources = {
     url: 'https://www.seg-social.es/wps/portal/wss/internet/HerramientasWeb/4c5c5105-04d1-4dfd-8af4-1e2d5c0c1ae3/227fa3ac-4352-448d-ba9e-b29e246c7554/e5ea4677-8ada-4dc9-a598-fb64fd4d9d43/clavepin1',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-app-activation': {
     title: 'Cl@ve app: device activation',
@@ -79,7 +83,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/aplicaciones-moviles-aeat-ayuda-tecnica/app-clave-android/activacion-dispositivo.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-app-procedures': {
     title: 'Cl@ve app: procedures',
@@ -87,7 +91,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/aplicaciones-moviles-aeat-ayuda-tecnica/app-clave-android/gestiones.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'madrid-in-person-registration': {
     title: 'Registro en Cl@ve (presencial)',
@@ -96,7 +100,25 @@ export const sources = {
     kind: 'official',
     // the passport requirement was cut off in the copy read
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
+  },
+  'madrid-in-person-registration-services': {
+    title: 'Registro en Cl@ve: servicios presenciales',
+    publisher: MADRID,
+    url: 'https://sede.madrid.es/portal/site/tramites/menuitem.62876cb64654a55e2dbd7003a8a409a0/?vgnextoid=e261a7b0fde17710VgnVCM2000001f4a900aRCRD&vgnextchannel=dc20603d3a787610VgnVCM2000001f4a900aRCRD&vgnextfmt=pd',
+    kind: 'official',
+    // raising the level and renewing the advanced registration in person, stated for Madrid's offices
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
+  },
+  'administracion-register-clave': {
+    title: 'Registrarte en Cl@ve',
+    publisher: 'Punto de Acceso General (administracion.gob.es)',
+    // only this copy (Valencian, with its requirements in Spanish) was found
+    url: 'https://administracion.gob.es/pag_Home/va/Tramites/ServiciosElectronicosFrecuentes/Necesito-Registrarme-en-clave.html',
+    kind: 'official',
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
   },
   'alcobendas-in-person-registration': {
     title: 'Registro en Cl@ve',
@@ -104,7 +126,7 @@ export const sources = {
     url: 'https://alcobendas.org/node/7543',
     kind: 'official',
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'interior-tie': {
     title: 'Tarjeta de Identidad de Extranjero',
@@ -112,15 +134,16 @@ export const sources = {
     url: 'https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/extranjeria/regimen-general/tarjeta-de-identidad-de-extranjero/',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-faq': {
     title: 'Preguntas frecuentes (registro)',
     publisher: CLAVE,
+    // no Spanish or English copy of this page was found (its questions are in Spanish, the page is the Basque site's); the English FAQ is clave-faq-en
     url: 'https://clave.gob.es/clave_Home/eu/registro/Preguntas-frecuentes.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-faq-en': {
     title: 'Registration FAQ',
@@ -128,7 +151,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/registro/preguntas-frecuentes',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-change-data': {
     title: 'Modification of data',
@@ -136,7 +159,7 @@ export const sources = {
     url: 'https://clave.gob.es/clave_Home/en/registro/Modificacion-datos.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-change-data-en': {
     title: 'Modification of data',
@@ -145,7 +168,7 @@ export const sources = {
     kind: 'official',
     // may be older than the page above, which omits its video-call route
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── variants ──
   'clave-movil-what': {
@@ -154,7 +177,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-movil/que-es',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-movil-use': {
     title: 'Using Cl@ve Móvil',
@@ -162,7 +185,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-movil/uso-clave-movil',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-app': {
     title: 'Cl@ve app',
@@ -170,15 +193,15 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-movil/app-clave',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-renta-clave-movil': {
     title: 'Obtaining the Renta WEB draft with Cl@ve',
     publisher: AEAT,
-    url: 'https://sede.agenciatributaria.gob.es./Sede/en_gb/ayuda/consultas-informaticas/renta-ayuda-tecnica/obtener-borrador-renta-web-clave-pin.html',
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/renta-ayuda-tecnica/obtener-borrador-renta-web-clave-pin.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-pin-expiry': {
     title: 'When does Cl@ve PIN expire?',
@@ -186,7 +209,7 @@ export const sources = {
     url: 'https://clave.gob.es/clave_Home/en/PIN24H/Cuando-caduca.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-pin-obtain': {
     title: 'Obtaining Cl@ve PIN',
@@ -194,7 +217,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-pin/obtencion-clave-pin.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'app-rename-press': {
     title: 'Cl@ve PIN pasa a ser Cl@ve',
@@ -202,7 +225,7 @@ export const sources = {
     url: 'http://www.elandroidelibre.com/elandroidelibre/noticias-y-novedades/20240423/clve-pin-pasa-actualiza-app-imprescindible-identificarse-movil/849915299_0.html',
     kind: 'secondary',
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-permanente-procedures': {
     title: 'Cl@ve Permanente: procedures',
@@ -210,7 +233,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-permanente/procedimientos',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-permanente-faq': {
     title: 'Cl@ve Permanente: FAQ',
@@ -218,7 +241,7 @@ export const sources = {
     url: 'https://clave.gob.es/en/clave-permanente/preguntas-frecuentes',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-clave-faq': {
     title: 'Cl@ve: preguntas frecuentes',
@@ -226,7 +249,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/identificacion-digital/clave/preguntas-frecuentes.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'clave-firma-educacion': {
     title: 'Cl@ve Firma',
@@ -234,7 +257,16 @@ export const sources = {
     url: 'https://sede.educacion.gob.es/informacion-ayuda/soluciona-tus-dudas/firma-comun/clavefirma.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
+  },
+  'um-clave-firma': {
+    title: 'Cl@ve Firma',
+    publisher: 'Universidad de Murcia (sede electrónica)',
+    url: 'https://sede.um.es/sede/en/soporte/firma-clave',
+    kind: 'official',
+    // a university's e-office page: it states that each signature asks for the password and an SMS code
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
   },
   'seg-social-sede-clave': {
     title: 'Cl@ve, identificación electrónica',
@@ -242,7 +274,7 @@ export const sources = {
     url: 'https://sede.seg-social.gob.es/wps/portal/sede/sede/Inicio/ClaveIdElectronica/?changeLanguage=es',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── procedures (facts §3) ──
   'aeat-power-of-attorney': {
@@ -251,7 +283,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/otros-servicios-ayuda-tecnica/alta-poder-tramites-tributarios.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-modelo-720': {
     title: 'Modelo 720: filing by file',
@@ -259,15 +291,15 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/declaraciones-informativas-ayuda-tecnica/modelos-349-720/modelo-720-presentacion-mediante-fichero.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-modelo-036': {
-    title: 'Censos WEB: formas de acceso',
+    title: 'Economic activities guide: filing the census declaration',
     publisher: AEAT,
-    url: 'https://sede.agenciatributaria.gob.es/Sede/gl_es/ayuda/manuales-videos-folletos/manuales-ayuda-presentacion/manual-ayuda-censos-web/2-acceso-servicio/2_3-formas-acceso.html',
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/manuales-practicos/folleto-actividades-economicas/1-declaracion-censal/1_1-declaracion-alta-solicitud-nif/1_1_2.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-login-types': {
     title: 'Types of access to procedures',
@@ -275,7 +307,16 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/tipos-acceso-tramites.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
+  },
+  'aeat-clave-natural-persons': {
+    title: 'Identification for filing self-assessments',
+    publisher: AEAT,
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/calendario-contribuyente/calendario-contribuyente-2024/recuerde/identificacion-presentar-autoliquidaciones.html',
+    kind: 'official',
+    // a page of the 2024 taxpayer's calendar
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
   },
   'aeat-census-by-post': {
     title: 'Submit a census declaration',
@@ -283,7 +324,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/censos-nif-domicilio-fiscal/tramites-censales-relacionados-datos-personales-domicilio/presentar-declaracion-censal.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-modelo-030-instructions': {
     title: 'Modelo 030: instrucciones',
@@ -291,15 +332,15 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/censos-nif-domicilio-fiscal/censos/modelo-030-censo_____de-domicilio-variacion-personales_/instrucciones.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-renta-reference': {
-    title: 'Obter a referencia de Renta con Cl@ve',
+    title: 'How to obtain the Renta reference with Cl@ve',
     publisher: AEAT,
-    url: 'https://sede.agenciatributaria.gob.es/Sede/gl_es/ayuda/consultas-informaticas/renta-ayuda-tecnica/obtener-referencia-renta-clave.html',
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/renta-ayuda-tecnica/obtener-referencia-renta-clave.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'ibsalut-patient-portal': {
     title: 'Portal del Paciente',
@@ -307,16 +348,17 @@ export const sources = {
     url: 'https://www.ibsalut.es/es/info-ciudadania/portal-del-paciente',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'extranjeria-file-status': {
     title: 'Consulta del estado de expedientes de extranjería',
     publisher: 'Sede de Administraciones Públicas',
+    // only the Galician (and a French) copy of this page was found
     url: 'https://sede.administracionespublicas.gob.es/pagina/index/directorio/infoext2/language/gl_ES',
     kind: 'official',
     // SMS and the EU exclusion are H; the online details are M
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'dehu-secondary': {
     title: 'Dirección Electrónica Habilitada única: qué es',
@@ -324,16 +366,48 @@ export const sources = {
     url: 'https://gestiontercersector.org/direccion-electronica-habilitada-unica-que-es/',
     kind: 'secondary',
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── FNMT certificate (facts §4 and the addenda) ──
   'fnmt-consular': {
     title: 'Digital certificate',
-    publisher: 'Ministerio de Asuntos Exteriores',
-    url: 'https://exteriores.gob.es/Embajadas/hanoi/vi/ServiciosConsulares/Paginas/Consular/Digital-Certificate.aspx',
+    publisher: 'Consulado General de España en Melbourne',
+    url: 'https://www.exteriores.gob.es/Consulados/melbourne/en/ServiciosConsulares/Paginas/Consular/Digital-Certificate.aspx',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
+  },
+  'fnmt-abroad-faq': {
+    title: 'FAQ 1225: obtaining the certificate when living outside Spain',
+    publisher: 'FNMT-RCM',
+    url: 'https://www.sede.fnmt.gob.es/c/portal/update_language?p_l_id=10611989&redirect=%2Fpreguntas-frecuentes%2Fcertificado-de-persona-fisica%2F-%2Fasset_publisher%2FeIal9z2VE0Kb%2Fcontent%2F1225-que-pasos-debo-de-seguir-si-resido-fuera-de-espana-y-deseo-obtener-el-certificado-de-usuario-de-la-fnmt-%3FinheritRedirect%3Dfalse&languageId=en_GB',
+    kind: 'official',
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
+  },
+  'fnmt-video-guide': {
+    title: 'Cómo solicitar el certificado de persona física sin salir de casa',
+    publisher: 'Asesorlex',
+    url: 'https://asesorlex.com/blog/787-como-solicitar-y-obtener-el-certificado-electronico-de-persona-fisica-sin-salir-de-casa.html',
+    kind: 'secondary',
+    confidence: 'low',
+    lastChecked: REVIEW_DATE,
+  },
+  'fnmt-video-press-2023': {
+    title: 'Autónomos pueden obtener y renovar el certificado digital sin moverse de casa',
+    publisher: 'Autónomo y Emprendedor',
+    url: 'https://www.autonomosyemprendedor.es/articulo/todo-digital/autonomos-pueden-obtener-renovar-certificado-digital-moverse-casa/20230613165715030925.html',
+    kind: 'secondary',
+    confidence: 'low',
+    lastChecked: REVIEW_DATE,
+  },
+  'fnmt-video-press-2026': {
+    title: 'Obtener el certificado digital cambia: nuevo sistema de acreditación',
+    publisher: 'El Español (El Androide Libre)',
+    url: 'https://www.elespanol.com/elandroidelibre/noticias-y-novedades/20260126/obtener-certificado-digital-cambia-siempre-facil-rapido-casa-nuevo-sistema-acreditacion/1003744104297_0.html',
+    kind: 'secondary',
+    confidence: 'low',
+    lastChecked: REVIEW_DATE,
   },
   'madrid-fnmt-steps': {
     title: 'Certificado electrónico de persona física (FNMT)',
@@ -341,7 +415,7 @@ export const sources = {
     url: 'https://sede.madrid.es/portal/site/tramites/menuitem.62876cb64654a55e2dbd7003a8a409a0/?vgnextchannel=ef89a38813180210VgnVCM100000c90da8c0RCRD&vgnextfmt=pd&vgnextoid=1ce2c01701bcb410VgnVCM1000000b205a0aRCRD',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-fnmt-id-documents': {
     title: 'Documentación para acreditar la identidad',
@@ -349,7 +423,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/ayuda/manuales-videos-folletos/manuales-practicos/folleto-actividades-economicas/10-administracion-electronica-agencia-tributaria/10_2-identificacion-electronica/10_2_1-certificado-electronico/10_2_1_3-documentacion-acreditar-identidad.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'madrid-fnmt-notary': {
     title: 'Certificado electrónico de persona física (FNMT)',
@@ -357,7 +431,7 @@ export const sources = {
     url: 'https://sede.madrid.es/portal/site/tramites/menuitem.62876cb64654a55e2dbd7003a8a409a0/?vgnextchannel=9475ed5d2353f210VgnVCM100000171f5a0aRCRD&vgnextfmt=default&vgnextoid=1ce2c01701bcb410VgnVCM1000000b205a0aRCRD',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'fnmt-sole-administrator': {
     title: 'Certificado de Administrador Único o Solidario',
@@ -365,7 +439,7 @@ export const sources = {
     url: 'https://www.sede.fnmt.gob.es/certificados/certificado-de-representante/administrador-unico-solidario',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'madrid-representative-certificate': {
     title: 'Certificado electrónico de representante',
@@ -373,24 +447,25 @@ export const sources = {
     url: 'https://sede.madrid.es/portal/site/tramites/menuitem.1f3361415fda829be152e15284f1a5a0/?vgnextoid=c99ade6672a22610VgnVCM2000001f4a900aRCRD&vgnextchannel=fd9ae59bdb789210VgnVCM100000171f5a0aRCRD&vgnextfmt=default',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── identity documents (facts §5, §6) ──
   'aeat-support-number': {
     title: 'Introduïu un suport vàlid',
     publisher: AEAT,
+    // no Spanish or English copy of this page was found; an older AEAT copy (va_es) gives the same formats
     url: 'https://sede.agenciatributaria.gob.es/Sede/ca_es/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/incidencias-tecnicas-clave-pin/introduzca-soporte-valido.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'check-letter-algorithm': {
-    title: 'Càlcul del dígit de control',
+    title: 'Calculation of the check digit',
     publisher: 'Dirección General de Ordenación del Juego',
-    url: 'https://ordenacionjuego.es/ca/calculo-digito-control',
+    url: 'https://ordenacionjuego.es/en/calculo-digito-control',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── offices (facts §7) ──
   'son-espases-caib-registry': {
@@ -399,7 +474,7 @@ export const sources = {
     url: 'https://www.hospitalsonespases.es/p/registro-auxiliar-caib',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-appointment': {
     title: 'Requesting an appointment online',
@@ -407,7 +482,7 @@ export const sources = {
     url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/otros-servicios-ayuda-tecnica/peticion-cita-previa-traves-internet.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'caib-offices-faq': {
     title: 'Preguntas frecuentes: atención a la ciudadanía',
@@ -416,7 +491,7 @@ export const sources = {
     kind: 'official',
     // lists the offices; that they register Cl@ve comes from a press report
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── renouncing (facts §9 and the addendum) ──
   'renounce-secondary': {
@@ -425,7 +500,7 @@ export const sources = {
     url: 'https://casacochecurro.com/asi-puedes-darte-de-baja-en-clave.html',
     kind: 'secondary',
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'renounce-aeat-older': {
     title: 'If you have renounced the service or must register a new phone',
@@ -434,7 +509,7 @@ export const sources = {
     kind: 'official',
     // an older page that conflicts with the secondary source above
     confidence: 'medium',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   // ── newcomer's chain (facts §8) ──
   'interior-nie': {
@@ -443,30 +518,31 @@ export const sources = {
     url: 'https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/extranjeria/regimen-general/identificacion/',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'policia-eu-registration': {
-    title: 'Certificat de registre de ciutadà de la Unió',
+    title: 'Certificate of registration of a European Union citizen',
     publisher: 'Policía Nacional',
-    url: 'https://sede.policia.gob.es/portalCiudadano/_ca-valencia/tramites_extranjeria_tramite_certificadoregistro_ciudadanoue.php',
+    url: 'https://sede.policia.gob.es/portalCiudadano/_en/tramites_extranjeria_tramite_certificadoregistro_ciudadanoue.php',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'aeat-tax-residence': {
-    title: 'Residència de les persones físiques',
+    title: 'Non-resident taxation manual: residence of natural persons',
     publisher: AEAT,
-    url: 'https://sede.agenciatributaria.gob.es/Sede/va_es/ayuda/manuales-videos-folletos/manuales-practicos/manual-tributacion-no-residentes/capitulo-01-contribuyente-residencia/residencia-personas-fisicas.html',
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/manuales-practicos/manual-tributacion-no-residentes/capitulo-01-contribuyente-residencia/residencia-personas-fisicas.html',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
   'palma-padron': {
     title: 'Altes i canvis de domicili al padró municipal d’habitants',
     publisher: 'Ajuntament de Palma',
+    // only the Catalan copy of this procedure page was found
     url: 'https://seuelectronica.palma.cat/-/poblaci%C3%B3.02-altes-i-canvis-domicili-al-padr%C3%B3-municipal-d-habitants',
     kind: 'official',
     confidence: 'high',
-    lastChecked,
+    lastChecked: REVIEW_DATE,
   },
 } satisfies Record<SourceId, Source>;

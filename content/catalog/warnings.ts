@@ -20,7 +20,7 @@ export const warnings = {
     sources: ['clave-change-data', 'clave-change-data-en', 'aeat-app-procedures'],
   },
   'app-renamed': { tone: 'info', sources: ['clave-app', 'app-rename-press'] },
-  'code-expiry': { tone: 'info', sources: ['clave-pin-expiry', 'aeat-renta-clave-movil'] },
+  'code-expiry': { tone: 'info', sources: ['clave-pin-expiry', 'clave-movil-use', 'aeat-renta-reference'] },
   'level-below-needed': {
     tone: 'caution',
     sources: ['clave-how-to-register', 'seg-social-clave', 'aeat-app-procedures'],
@@ -41,12 +41,12 @@ export const warnings = {
   'autonomo-fnmt-not-compulsory': { tone: 'info', sources: ['aeat-modelo-036', 'aeat-login-types'] },
   'clave-is-personal-not-company': {
     tone: 'caution',
-    sources: ['madrid-representative-certificate', 'fnmt-sole-administrator'],
+    sources: ['aeat-clave-natural-persons', 'madrid-representative-certificate', 'fnmt-sole-administrator'],
   },
   'firma-five-year-renewal': { tone: 'info', sources: ['clave-firma-educacion', 'seg-social-sede-clave'] },
   'no-remote-route': {
     tone: 'caution',
-    sources: ['clave-video-identification', 'aeat-letter-csv', 'madrid-fnmt-notary'],
+    sources: ['clave-how-to-register', 'clave-video-identification', 'aeat-letter-csv', 'madrid-fnmt-steps'],
   },
   'renouncing-is-hard': {
     tone: 'caution',
@@ -55,4 +55,8 @@ export const warnings = {
   },
   'notifications-check-regularly': { tone: 'info', sources: ['dehu-secondary'] },
   'no-mobile-with-certificate': { tone: 'info', sources: ['clave-faq', 'seg-social-clave'] },
+  'company-certificate-needs-computer': {
+    tone: 'caution',
+    sources: ['madrid-fnmt-steps', 'madrid-representative-certificate', 'fnmt-sole-administrator'],
+  },
 } satisfies Record<WarningId, Warning>;

@@ -62,6 +62,11 @@ export function flagOf(id: FlagId): DeepReadonly<Flag> {
   return catalog.flags[id];
 }
 
+/** The day a flag's sources were last read: the latest of their dates (YYYY-MM-DD sorts as text). */
+export function flagReadOn(id: FlagId): string {
+  return catalog.flags[id].sources.map((s) => catalog.sources[s].lastChecked).reduce((a, b) => (b > a ? b : a));
+}
+
 export function checklistGroupOf(id: ChecklistItemId): ChecklistGroup {
   return catalog.checklist[id].group;
 }

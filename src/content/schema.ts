@@ -27,6 +27,7 @@ import {
   phoneValues,
   requirementIds,
   routeIds,
+  routeNoteIds,
   ruleIds,
   sourceIds,
   taskValues,
@@ -66,18 +67,20 @@ export const sourceSchema = z.strictObject({
   /** the page's own name, short */
   title: text,
   publisher: text,
-  /** exactly as the fact sheet gives it */
+  /** the page's Spanish or English address where one exists, never a regional-language copy */
   url: webUrlSchema,
   kind: sourceKindSchema,
   confidence: confidenceSchema,
+  /** the day the team last read the page (shown as "read on …"), not a live check */
   lastChecked: isoDateSchema,
 });
 
 export const flagStatusSchema = z.enum(['temporary', 'uncertain']);
 export const flagSchema = z.strictObject({
   status: flagStatusSchema,
+  /** how sure the sources let us be of the fact the flag qualifies */
+  confidence: confidenceSchema,
   sources: sourceList,
-  lastChecked: isoDateSchema,
 });
 
 export const checklistItemSchema = z.strictObject({
@@ -93,6 +96,13 @@ export const warningSchema = z.strictObject({
   tone: warningToneSchema,
   sources: sourceList,
   flag: z.optional(flagIds),
+});
+
+export const routeNoteSchema = z.strictObject({
+  sources: sourceList,
+  flag: z.optional(flagIds),
+  /** also named in the plan's summary row for the route */
+  inSummary: z.boolean(),
 });
 
 export const nextStepSchema = z.strictObject({
@@ -113,6 +123,10 @@ export const capabilitySchema = z.strictObject({
   tasks: z.array(taskValues).check(z.refine(noRepeats, { error: 'repeated task' })),
   /** situations that make it relevant whatever the tasks */
   work: z.optional(z.array(workValues).check(z.minLength(1), z.refine(noRepeats, { error: 'repeated work' }))),
+  /** the online service is not available to EU citizens (holders of the EU registration certificate) */
+  notForEu: z.optional(z.literal(true)),
+  /** situations for which the row is left out because it would mislead (e.g. 036 with Cl@ve for a company) */
+  hiddenFor: z.optional(z.array(workValues).check(z.minLength(1), z.refine(noRepeats, { error: 'repeated work' }))),
   sources: sourceList,
 });
 
@@ -121,6 +135,7 @@ export const catalogSchema = z.strictObject({
   flags: z.record(flagIds, flagSchema),
   checklist: z.record(checklistItemIds, checklistItemSchema),
   warnings: z.record(warningIds, warningSchema),
+  routeNotes: z.record(routeNoteIds, routeNoteSchema),
   nextSteps: z.record(nextStepIds, nextStepSchema),
   offices: z.record(officeIds, officeSchema),
   capabilities: z.record(capabilityIds, capabilitySchema),
@@ -136,6 +151,7 @@ export type Flag = z.infer<typeof flagSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type WarningTone = z.infer<typeof warningToneSchema>;
 export type Warning = z.infer<typeof warningSchema>;
+export type RouteNote = z.infer<typeof routeNoteSchema>;
 export type NextStepEntry = z.infer<typeof nextStepSchema>;
 export type Office = z.infer<typeof officeSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;
@@ -224,6 +240,7 @@ export const planLocaleSchema = z.strictObject({
     companySteps: z.strictObject({ '1': text, '2': text }),
   }),
   warnings: z.record(warningIds, titleBody),
+  routeNotes: z.record(routeNoteIds, titleBody),
   checklist: z.strictObject({
     groups: z.record(checklistGroupIds, text),
     items: z.record(checklistItemIds, titleBody),

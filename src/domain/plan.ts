@@ -48,6 +48,20 @@ export const warningIds = z.enum([
   'renouncing-is-hard',
   'notifications-check-regularly',
   'no-mobile-with-certificate',
+  'company-certificate-needs-computer',
+]);
+
+/**
+ * Notes the route section shows beside the route itself: what the route does not do yet for
+ * this person (no mobile yet, basic until the video review, no signing on the letter) and
+ * uncertain facts that touch it. Each applies only where its predicate in rules/route-notes holds.
+ */
+export const routeNoteIds = z.enum([
+  'after-mobile',
+  'after-mobile-certificate-first',
+  'basic-until-review',
+  'letter-cannot-sign',
+  'nie-paper-certificate-unconfirmed',
 ]);
 
 /** Checklist items (spec §2.7), in the order they are shown within their group. */
@@ -121,8 +135,12 @@ export const capabilityIds = z.enum([
   'caib-generic-registry',
 ]);
 /** What a procedure asks for, weakest first. */
-export const requirementIds = z.enum(['no-eid', 'basic', 'advanced', 'permanente', 'firma-or-certificate']);
-export const capabilityStatusIds = z.enum(['ready', 'not-yet', 'no-eid-needed']);
+export const requirementIds = z.enum(['no-eid', 'basic', 'advanced-recommended', 'permanente', 'firma-or-certificate']);
+/**
+ * `partly`: the basic level opens some of the procedure's services but the body recommends
+ * advanced; `not-for-eu`: the online service is closed to EU citizens whatever they register with.
+ */
+export const capabilityStatusIds = z.enum(['ready', 'partly', 'not-yet', 'no-eid-needed', 'not-for-eu']);
 
 /** Why each decision was made: one id per rule, so the plan can explain itself. */
 export const ruleIds = z.enum([
@@ -143,6 +161,7 @@ export const ruleIds = z.enum([
   'fnmt.not-needed',
   'route.usable-certificate',
   'route.dni-app-video',
+  'route.no-visit-sign-certificate',
   'route.nie-no-video',
   'route.no-visit-letter',
   'route.no-visit-fnmt-notary',
@@ -177,6 +196,8 @@ export const sourceIds = z.enum([
   'aeat-app-activation',
   'aeat-app-procedures',
   'madrid-in-person-registration',
+  'madrid-in-person-registration-services',
+  'administracion-register-clave',
   'alcobendas-in-person-registration',
   'interior-tie',
   'clave-faq',
@@ -194,11 +215,13 @@ export const sourceIds = z.enum([
   'clave-permanente-faq',
   'aeat-clave-faq',
   'clave-firma-educacion',
+  'um-clave-firma',
   'seg-social-sede-clave',
   'aeat-power-of-attorney',
   'aeat-modelo-720',
   'aeat-modelo-036',
   'aeat-login-types',
+  'aeat-clave-natural-persons',
   'aeat-census-by-post',
   'aeat-modelo-030-instructions',
   'aeat-renta-reference',
@@ -206,6 +229,10 @@ export const sourceIds = z.enum([
   'extranjeria-file-status',
   'dehu-secondary',
   'fnmt-consular',
+  'fnmt-abroad-faq',
+  'fnmt-video-guide',
+  'fnmt-video-press-2023',
+  'fnmt-video-press-2026',
   'madrid-fnmt-steps',
   'aeat-fnmt-id-documents',
   'madrid-fnmt-notary',
@@ -225,7 +252,14 @@ export const sourceIds = z.enum([
 ]);
 
 /** Facts marked "temporarily" or uncertain (spec §2.7): content flags, never code. */
-export const flagIds = z.enum(['video-id-dni-only', 'permanente-at-aeat', 'nie-paper-at-offices', 'renouncing-re-registration']);
+export const flagIds = z.enum([
+  'video-id-dni-only',
+  'permanente-at-aeat',
+  'nie-paper-at-offices',
+  'renouncing-re-registration',
+  'fnmt-video-identification',
+  'nie-paper-certificate-registration',
+]);
 
 export type BlockerId = z.infer<typeof blockerIds>;
 export type Level = z.infer<typeof levelIds>;
@@ -236,6 +270,7 @@ export type FnmtVerdict = z.infer<typeof fnmtIds>;
 export type Decision = z.infer<typeof decisionIds>;
 export type Strength = z.infer<typeof strengthIds>;
 export type WarningId = z.infer<typeof warningIds>;
+export type RouteNoteId = z.infer<typeof routeNoteIds>;
 export type ChecklistItemId = z.infer<typeof checklistItemIds>;
 export type ChecklistGroup = z.infer<typeof checklistGroupIds>;
 export type NextStepId = z.infer<typeof nextStepIds>;
@@ -281,6 +316,8 @@ export interface Plan {
   fnmt: FnmtVerdict;
   checklist: ChecklistItemId[];
   warnings: WarningId[];
+  /** notes on the route, shown in its section (not part of the embed event: spec §4 fixes its keys) */
+  routeNotes: RouteNoteId[];
   nextSteps: NextStep[];
   offices: OfficeId[];
   capabilities: CapabilityRow[];

@@ -50,7 +50,7 @@ export const STEPS = {
     id: 'visit',
     kind: 'single',
     askedWhen: askedWhen.visit,
-    when: 'no usable certificate and not (dni and app)',
+    when: 'no usable certificate and not app video viable (dni, app and a mobile)',
     next: ['computer', 'fiscal', 'island'],
   },
   computer: {

@@ -16,8 +16,9 @@ function statusFor(requirement: Requirement, c: PlanContext): CapabilityStatus {
       return 'no-eid-needed';
     case 'basic':
       return 'ready';
-    case 'advanced':
-      return ready(c.levelObtained === 'advanced');
+    case 'advanced-recommended':
+      // Basic opens part of it; the Seguridad Social recommends advanced (source seg-social-clave).
+      return c.levelObtained === 'advanced' ? 'ready' : 'partly';
     case 'permanente':
       return ready(usesPermanente(c) || endsWithCertificate(c));
     case 'firma-or-certificate':
@@ -28,11 +29,17 @@ function statusFor(requirement: Requirement, c: PlanContext): CapabilityStatus {
   }
 }
 
+/** One row per procedure of the catalogue, in its order, minus the rows it hides for this situation. */
 export function decideCapabilities(c: PlanContext): CapabilityRow[] {
-  return capabilityIds.options.map((capability) => {
+  const work = c.a.work;
+  const shown = capabilityIds.options.filter((id) => work === undefined || !(catalog.capabilities[id].hiddenFor ?? []).includes(work));
+  return shown.map((capability) => {
     const entry = catalog.capabilities[capability];
     const relevant =
       entry.tasks.some((t) => hasTask(c.a, t)) || (c.a.work !== undefined && (entry.work ?? []).includes(c.a.work));
-    return { capability, requirement: entry.requirement, status: statusFor(entry.requirement, c), relevant };
+    // Some online services are closed to EU citizens whatever they register with (the catalogue says which).
+    const closed = entry.notForEu === true && c.a.doc === 'eu-cert';
+    const status = closed ? 'not-for-eu' : statusFor(entry.requirement, c);
+    return { capability, requirement: entry.requirement, status, relevant };
   });
 }

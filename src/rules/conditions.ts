@@ -5,6 +5,9 @@
  */
 import type { Answers } from '../domain';
 
+/** No mobile number at all: every Cl@ve registration needs one (blocker no-mobile). */
+export const hasNoPhone = (a: Answers): boolean => a.phone === 'none';
+
 /** A DNI or an assigned NIE: the only people who can register or hold a certificate. */
 export const hasIdentityNumber = (a: Answers): boolean => a.id === 'nie' || a.id === 'dni';
 
@@ -17,8 +20,12 @@ export const hasSupportNumber = (a: Answers): boolean => a.id === 'dni' || a.doc
 /** Holds an assigned NIE but only the white assignment sheet, no card. */
 export const hasOnlyNiePaper = (a: Answers): boolean => a.id === 'nie' && a.doc === 'nie-paper';
 
-/** The app's video identification: DNI holders with a smartphone app (facts §1 route A, C1). */
-export const canUseAppVideo = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes';
+/**
+ * "App video viable": the app's video identification is for DNI holders for now
+ * (flag video-id-dni-only), runs in the app, and asks for the user's own phone number
+ * (source clave-video-identification) — so a DNI holder without a mobile cannot use it.
+ */
+export const canUseAppVideo = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes' && !hasNoPhone(a);
 
 /** The invitation letter can reach and register this person (spec §1 "letter viable"). */
 export const isLetterViable = (a: Answers): boolean =>
@@ -28,4 +35,3 @@ export const isLetterViable = (a: Answers): boolean =>
 export const hasTask = (a: Answers, task: NonNullable<Answers['tasks']>[number]): boolean =>
   a.tasks?.includes(task) ?? false;
 
-export const hasNoPhone = (a: Answers): boolean => a.phone === 'none';

@@ -23,8 +23,13 @@ export const visitsAnOffice = (c: PlanContext): boolean =>
 export const usesLetter = (c: PlanContext): boolean =>
   c.route === 'invitation-letter' || c.alternatives.includes('invitation-letter');
 
-/** Autónomos and companies declare their census data on 036/037, everyone else on 030. */
-export const censusFormIs036 = (a: Answers): boolean => a.work === 'autonomo' || a.work === 'company';
+/**
+ * Which census form fixes the fiscal address the letter goes to: 036/037 for an autónomo's
+ * own activity, 030 for everyone else — including a company director, because the letter
+ * goes to the person's own fiscal address, not the company's (sources aeat-modelo-030-instructions,
+ * aeat-clave-natural-persons).
+ */
+export const censusFormIs036 = (a: Answers): boolean => a.work === 'autonomo';
 
 export const usesPermanente = (c: PlanContext): boolean =>
   c.variant === 'permanente' || c.alsoActivate.includes('permanente');

@@ -16,13 +16,18 @@ export function decideLevel(a: Answers): Decided<Level> {
   return { value: 'basic', reasons: [reason('level', 'level.basic-suffices')] };
 }
 
+/**
+ * The level a route ends with. `app-video` registers at basic at once and reaches advanced
+ * after the manual review of the video, with nothing more to do (source aeat-advanced-after-video),
+ * so it counts as advanced; route note `basic-until-review` says it is basic until then.
+ */
 export function levelGivenBy(route: Route): Level {
   switch (route) {
     case 'certificate-online':
     case 'fnmt-then-certificate':
     case 'in-person':
-      return 'advanced';
     case 'app-video':
+      return 'advanced';
     case 'invitation-letter':
       return 'basic';
     default:

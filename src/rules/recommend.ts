@@ -16,6 +16,7 @@ import { decideLevel, levelGivenBy } from './level';
 import { decideNextSteps } from './next-steps';
 import { decideOffices } from './offices';
 import { decideAlternatives, decideRoute } from './route';
+import { decideRouteNotes } from './route-notes';
 import { decideAlsoActivate, decideVariant } from './variant';
 import { decideWarnings } from './warnings';
 
@@ -90,6 +91,7 @@ function makePlan(a: Answers): Plan {
     fnmt: fnmt.value,
     checklist: decideChecklist(context),
     warnings: decideWarnings(context),
+    routeNotes: decideRouteNotes(context),
     nextSteps: decideNextSteps(context),
     offices: decideOffices(context),
     capabilities: decideCapabilities(context),

@@ -1,6 +1,6 @@
 /** The registration route and its alternatives (spec §2.3). The first rule that applies wins. */
 import type { Answers, FnmtVerdict, Level, Route } from '../domain';
-import { canUseAppVideo, hasNoPhone, hasUsableCertificate, isLetterViable } from './conditions';
+import { canUseAppVideo, hasNoPhone, hasTask, hasUsableCertificate, isLetterViable } from './conditions';
 import { reason, type Decided } from './reasons';
 
 interface RouteInputs {
@@ -26,6 +26,8 @@ function primaryRoute(a: Answers, level: Level, fnmt: FnmtVerdict): Decided<Rout
   if (hasUsableCertificate(a)) return pick('certificate-online', 'route.usable-certificate');
   if (canUseAppVideo(a)) return pick('app-video', 'route.dni-app-video');
   if (a.visit === 'no') {
+    // The letter gives only the basic level, which cannot sign: a signer with a computer gets a certificate instead.
+    if (hasTask(a, 'sign') && a.computer === 'yes') return pick('fnmt-then-certificate', 'route.no-visit-sign-certificate');
     if (isLetterViable(a) && !hasNoPhone(a)) return pick('invitation-letter', 'route.no-visit-letter');
     if (a.computer === 'yes') return pick('fnmt-then-certificate', 'route.no-visit-fnmt-notary');
     return pick('in-person', 'route.no-visit-nothing-remote');

@@ -14,8 +14,9 @@ export function decideVariant(a: Answers): Decided<Variant> {
 
 export function decideAlsoActivate(a: Answers, variant: Variant, route: Route): Decided<AlsoActivate[]> {
   const reasons: RuleHit[] = [];
-  // The FNMT route already gives a certificate that signs, so Cl@ve Firma adds nothing there.
-  const firma = hasTask(a, 'sign') && !hasUsableCertificate(a) && route !== 'fnmt-then-certificate';
+  // Cl@ve Firma needs the advanced level, so only on routes that end there without a certificate:
+  // the letter gives basic (route note letter-cannot-sign), and a certificate already signs.
+  const firma = hasTask(a, 'sign') && !hasUsableCertificate(a) && (route === 'in-person' || route === 'app-video');
   if (firma) reasons.push(reason('variant', 'variant.also-firma'));
   const permanenteReasons: RuleHit[] = [];
   if (a.use === 'regular') permanenteReasons.push(reason('variant', 'variant.also-permanente-regular'));

@@ -8,11 +8,25 @@ import {
   sourceIds,
   type SourceId,
 } from '../../src/domain';
-import { rawCatalog, FACT_SHEET_DATE } from '../../content/catalog';
-import { catalog, isoDateSchema, parseCatalog, sourcesCheckedAfter, sourcesOf } from '../../src/content';
+import { rawCatalog } from '../../content/catalog';
+import { catalog, flagReadOn, isoDateSchema, parseCatalog, sourcesCheckedAfter, sourcesOf } from '../../src/content';
 
-/** A fixed "today" for the date checks: tests never read the clock. */
-const TODAY = '2026-11-27';
+/** Today, from the machine's clock: a page cannot have been read after today. */
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/**
+ * A regional-language copy of a page (Catalan, Valencian, Galician, Basque, or another
+ * language such as Vietnamese): a path segment, a locale segment or a language parameter.
+ */
+const REGIONAL_COPY = /\/(ca|gl|eu|va|vi)\/|\/(ca|gl|va|eu)_es\/|language\/(gl|ca|eu)_ES|_ca-valencia|[?&]language=(ca|gl|eu)\b|\.cat\//i;
+/** Sources kept in a regional-language copy because no Spanish or English copy of the page could be found. */
+const REGIONAL_ONLY: ReadonlySet<SourceId> = new Set<SourceId>([
+  'administracion-register-clave',
+  'clave-faq',
+  'aeat-support-number',
+  'extranjeria-file-status',
+  'palma-padron',
+]);
 
 /** Every table whose entries cite sources, as [table, id, sources] rows. */
 const citing: [string, string, readonly SourceId[]][] = [
@@ -22,13 +36,17 @@ const citing: [string, string, readonly SourceId[]][] = [
   ...Object.entries(catalog.offices).map(([id, e]) => ['offices', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.capabilities).map(([id, e]) => ['capabilities', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.flags).map(([id, e]) => ['flags', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.routeNotes).map(([id, e]) => ['routeNotes', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.ruleSources).map(([id, s]) => ['ruleSources', id, s] as [string, string, readonly SourceId[]]),
 ];
 
 /** Sources the UI cites directly rather than through a catalogue entry (the NIE check-letter helper). */
 const CITED_BY_UI: SourceId[] = ['check-letter-algorithm'];
 /** Entries allowed to rest on secondary sources only; each says so in its wording. */
-const SECONDARY_ONLY = new Set(['warnings/notifications-check-regularly', 'capabilities/dehu-notifications']);
+const SECONDARY_ONLY = new Set([
+  'warnings/notifications-check-regularly',
+  'capabilities/dehu-notifications',
+]);
 
 describe('catalogue', () => {
   it('parses with its schema and is frozen', () => {
@@ -57,22 +75,53 @@ describe('catalogue', () => {
 });
 
 describe('sources', () => {
-  it.each(sourceIds.options)('%s has a web URL and a valid lastChecked, not in the future', (id) => {
+  it.each(sourceIds.options)('%s has a web URL and the day it was read, not in the future', (id) => {
     const source = catalog.sources[id];
     expect(source.url).toMatch(/^https?:\/\/[^\s]+$/);
     expect(isoDateSchema.safeParse(source.lastChecked).success).toBe(true);
     expect(source.lastChecked <= TODAY).toBe(true);
   });
 
-  it('sourcesCheckedAfter finds dates after the one passed in', () => {
+  it('no date is in the future (sourcesCheckedAfter finds one when there is)', () => {
     expect(sourcesCheckedAfter(TODAY)).toEqual([]);
-    expect(sourcesCheckedAfter('2026-11-26')).toHaveLength(sourceIds.options.length);
-    const future = { ...catalog.sources, 'clave-faq': { ...catalog.sources['clave-faq'], lastChecked: '2027-01-01' } };
+    const future = { ...catalog.sources, 'clave-faq': { ...catalog.sources['clave-faq'], lastChecked: '2999-01-01' } };
     expect(sourcesCheckedAfter(TODAY, future)).toEqual(['clave-faq']);
   });
 
-  it('were all checked on the fact sheet date', () => {
-    expect(new Set(Object.values(catalog.sources).map((s) => s.lastChecked))).toEqual(new Set([FACT_SHEET_DATE]));
+  it('no date without a source: a flag carries no date of its own, only the latest day its sources were read', () => {
+    for (const [id, flag] of Object.entries(catalog.flags)) {
+      expect(Object.keys(flag), id).not.toContain('lastChecked');
+      const dates = flag.sources.map((s) => catalog.sources[s].lastChecked);
+      expect(dates, id).toContain(flagReadOn(id as keyof typeof catalog.flags));
+      expect(dates.every((d) => d <= flagReadOn(id as keyof typeof catalog.flags)), id).toBe(true);
+    }
+  });
+
+  it('use the Spanish or English copy of a page, not a regional-language one, unless none exists', () => {
+    const regional = sourceIds.options.filter((id) => REGIONAL_COPY.test(catalog.sources[id].url));
+    expect(regional.filter((id) => !REGIONAL_ONLY.has(id))).toEqual([]);
+    // The pattern itself recognises the copies it must reject.
+    for (const url of [
+      'https://clave.gob.es/clave_Home/eu/registro/Preguntas-frecuentes.html',
+      'https://sede.agenciatributaria.gob.es/Sede/gl_es/ayuda/x.html',
+      'https://sede.administracionespublicas.gob.es/pagina/index/directorio/infoext2/language/gl_ES',
+      'https://sede.policia.gob.es/portalCiudadano/_ca-valencia/tramites.php',
+      'https://exteriores.gob.es/Embajadas/hanoi/vi/ServiciosConsulares/x.aspx',
+      'https://ordenacionjuego.es/ca/calculo-digito-control',
+    ]) {
+      expect(REGIONAL_COPY.test(url), url).toBe(true);
+    }
+    expect(REGIONAL_COPY.test('https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/x.html')).toBe(false);
+  });
+
+  it('never use a host with a trailing dot', () => {
+    for (const id of sourceIds.options) expect(new URL(catalog.sources[id].url).hostname, id).not.toMatch(/\.$/);
+    const everyUrl = [
+      ...Object.values(catalog.offices).map((o) => o.bookingUrl),
+      ...Object.values(catalog.checklist).flatMap((e) => (e.link === undefined ? [] : [e.link])),
+      ...Object.values(catalog.nextSteps).flatMap((e) => (e.link === undefined ? [] : [e.link])),
+    ];
+    for (const url of everyUrl) expect(new URL(url).hostname, url).not.toMatch(/\.$/);
   });
 
   it('each URL appears once (one id per page)', () => {
@@ -109,6 +158,7 @@ describe('citations', () => {
     const referenced = [
       ...Object.values(catalog.checklist).map((e) => e.flag),
       ...Object.values(catalog.warnings).map((e) => e.flag),
+      ...Object.values(catalog.routeNotes).map((e) => e.flag),
     ].filter((flag) => flag !== undefined);
     expect(referenced.length).toBeGreaterThan(0);
     for (const flag of referenced) expect(catalog.flags[flag], flag).toBeDefined();
@@ -118,6 +168,7 @@ describe('citations', () => {
     const referenced = new Set([
       ...Object.values(catalog.checklist).map((e) => e.flag),
       ...Object.values(catalog.warnings).map((e) => e.flag),
+      ...Object.values(catalog.routeNotes).map((e) => e.flag),
     ]);
     expect(Object.keys(catalog.flags).filter((flag) => !referenced.has(flag as never))).toEqual([]);
   });
@@ -157,6 +208,14 @@ describe('offices', () => {
       expect(catalog.offices[id].islands, id).toEqual(['mallorca']);
     }
     expect([...catalog.offices['clave-office-finder'].islands].sort()).toEqual([...islandValues.options].sort());
+  });
+
+  it('"find an office" opens the General Access Portal office finder itself, not a page about offices', () => {
+    const finder = new URL(catalog.offices['clave-office-finder'].bookingUrl);
+    expect(finder.hostname).toBe('administracion.gob.es');
+    expect(finder.pathname).toMatch(/\/oficinas\/encuentraOficina\.htm$/);
+    const sourcePages = new Set(Object.values(catalog.sources).map((s) => s.url));
+    expect(sourcePages.has(finder.href)).toBe(false);
   });
 
   it('every island has at least one office', () => {

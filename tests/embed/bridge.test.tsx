@@ -28,6 +28,7 @@ const PLAN: Plan = {
   nextSteps: [],
   offices: [],
   capabilities: [],
+  routeNotes: [],
   reasons: [],
 };
 

@@ -29,6 +29,7 @@ const PLAN: Plan = {
   nextSteps: [{ step: 'clave', status: 'now' }],
   offices: ['caib-son-espases'],
   capabilities: [],
+  routeNotes: [],
   reasons: [{ decision: 'route', rule: 'route.letter', sources: ['aeat-letter-request'] }],
 };
 

@@ -127,10 +127,16 @@ describe('visit', () => {
     expect(nextAfterAnswering('use', nie({ cert: 'yes' }))).toBe('island');
   });
 
-  it('is skipped for a dni holder who can use the app (video identification)', () => {
-    const dniApp: Answers = { id: 'dni', phone: 'es', app: 'yes', cert: 'no', work: 'employee', tasks: [], use: 'occasional' };
+  it.each(['es', 'foreign'] as const)('is skipped for a dni holder with the app and a %s mobile (app video viable)', (phone) => {
+    const dniApp: Answers = { id: 'dni', phone, app: 'yes', cert: 'no', work: 'employee', tasks: [], use: 'occasional' };
     expect(isAsked('visit', dniApp)).toBe(false);
     expect(nextAfterAnswering('use', dniApp)).toBe('island');
+  });
+
+  it('v3: is asked for a dni holder with the app but no mobile (app video asks for their own number)', () => {
+    const dniAppNoPhone: Answers = { id: 'dni', phone: 'none', app: 'yes', cert: 'no', work: 'employee', tasks: [], use: 'occasional' };
+    expect(isAsked('visit', dniAppNoPhone)).toBe(true);
+    expect(nextAfterAnswering('use', dniAppNoPhone)).toBe('visit');
   });
 
   it('is asked for a dni holder without the app, and for an nie holder with the app', () => {
@@ -178,10 +184,16 @@ describe('computer', () => {
     expect(isAsked('computer', a)).toBe(false);
   });
 
-  it('is not asked for a dni holder with the app, even with a stored visit = no', () => {
-    const a: Answers = { id: 'dni', phone: 'none', app: 'yes', cert: 'no', work: 'autonomo', tasks: ['sign'], use: 'regular', visit: 'no' };
+  it('is not asked for a dni holder with the app and a mobile, even with a stored visit = no', () => {
+    const a: Answers = { id: 'dni', phone: 'es', app: 'yes', cert: 'no', work: 'autonomo', tasks: ['sign'], use: 'regular', visit: 'no' };
     expect(isAsked('computer', a)).toBe(false);
     expect(nextAfterAnswering('use', a)).toBe('island');
+  });
+
+  it('v3: is asked for a dni holder with the app but no mobile, after visit (no phone: a certificate is the way)', () => {
+    const a: Answers = { id: 'dni', phone: 'none', app: 'yes', cert: 'no', work: 'employee', tasks: ['tax'], use: 'occasional', visit: 'yes' };
+    expect(isAsked('computer', a)).toBe(true);
+    expect(nextAfterAnswering('visit', a)).toBe('computer');
   });
 });
 

@@ -47,10 +47,12 @@ describe(`asked when (spec §1) over the whole answer space: ${full.count} combi
     expect(full.first ?? 'agrees everywhere').toBe('agrees everywhere');
   });
 
-  it('the space has the size the spec implies (computed by hand from §1: 2,741,760)', () => {
+  it('the space has the size the rules imply (computed by hand: 2,764,800)', () => {
     // id×doc×cert: nie 3×2, dni 2, pending 3, none 3 = 14; ×phone 3 ×app 2 ×work 6 ×tasks 128 ×use 2 ×island 5,
     // times the visit/computer/fiscal branches — this pins the number so a change of the flow is noticed.
-    expect(full.count).toBe(2_741_760);
+    // v2 had 2,741,760; v3 asks visit and computer (2 × 2 instead of 1) of a DNI holder with the app
+    // and no mobile: 3 × 7,680 (work × tasks × use × island) more.
+    expect(full.count).toBe(2_741_760 + 3 * 6 * 128 * 2 * 5);
   });
 
   it('askedWhen looks only at earlier answers (later answers never change it)', () => {

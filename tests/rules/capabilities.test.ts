@@ -9,7 +9,7 @@ const REQUIREMENT: Record<CapabilityId, Requirement> = {
   'modelo-720': 'basic',
   'modelo-036': 'basic',
   'aeat-power-for-gestor': 'basic',
-  'seguridad-social': 'advanced',
+  'seguridad-social': 'advanced-recommended',
   'dehu-notifications': 'basic',
   'sign-documents': 'firma-or-certificate',
   'extranjeria-status': 'no-eid',
@@ -34,7 +34,7 @@ const cases: RuleCase<CapExpect>[] = [
       statuses: {
         'renta-modelo-100': 'ready',
         'modelo-720': 'ready',
-        'seguridad-social': 'not-yet',
+        'seguridad-social': 'partly',
         'sign-documents': 'not-yet',
         'health-portal-high': 'not-yet',
         'extranjeria-status': 'no-eid-needed',
@@ -63,7 +63,7 @@ const cases: RuleCase<CapExpect>[] = [
   {
     sentence: 'regular use on the letter: Permanente opens the high-security health portal',
     answers: { id: 'nie', doc: 'tie', use: 'regular', fiscal: 'yes' },
-    expect: { statuses: { 'health-portal-high': 'ready', 'caib-generic-registry': 'ready', 'seguridad-social': 'not-yet' } },
+    expect: { statuses: { 'health-portal-high': 'ready', 'caib-generic-registry': 'ready', 'seguridad-social': 'partly' } },
   },
   {
     sentence: 'sign in person: Cl@ve Firma (advanced + Permanente) signs',
@@ -73,12 +73,22 @@ const cases: RuleCase<CapExpect>[] = [
   {
     sentence: 'sign on the letter (cannot visit, basic): Cl@ve Firma needs the advanced level, so signing is not yet possible',
     answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'no', fiscal: 'yes' },
-    expect: { statuses: { 'sign-documents': 'not-yet', 'seguridad-social': 'not-yet' } },
+    expect: { statuses: { 'sign-documents': 'not-yet', 'seguridad-social': 'partly' } },
   },
   {
-    sentence: 'sign on app-video (basic until the review): signing is not yet possible',
+    sentence: 'v3: sign on app-video: Cl@ve Firma once the review gives the advanced level — signing ready',
     answers: { id: 'dni', app: 'yes', cert: 'no', tasks: ['sign'] },
-    expect: { statuses: { 'sign-documents': 'not-yet' } },
+    expect: { statuses: { 'sign-documents': 'ready', 'seguridad-social': 'ready' } },
+  },
+  {
+    sentence: 'v3: an EU citizen: the online Extranjería status check is not available to them',
+    answers: { id: 'nie', doc: 'eu-cert', tasks: ['immigration'], fiscal: 'yes' },
+    expect: { statuses: { 'extranjeria-status': 'not-for-eu' }, relevant: ['extranjeria-status'] },
+  },
+  {
+    sentence: 'a TIE holder: the Extranjería status check needs no digital ID',
+    answers: { id: 'nie', doc: 'tie', tasks: ['immigration'], fiscal: 'yes' },
+    expect: { statuses: { 'extranjeria-status': 'no-eid-needed' } },
   },
 ];
 
@@ -93,10 +103,15 @@ describe('what you can do (spec §2.7, facts §3)', () => {
     }
   });
 
-  it('one row per capability, in catalogue order, each with the requirement facts §3 gives', () => {
+  it('one row per capability, in catalogue order, each with the requirement the sources give', () => {
     const plan = planFor({});
     expect(plan.capabilities.map((c) => c.capability)).toEqual(capabilityIds.options);
     for (const row of plan.capabilities) expect(row.requirement, row.capability).toBe(REQUIREMENT[row.capability]);
+  });
+
+  it('v3: a company plan has no Modelo 036 row (a company files census returns with a certificate, never Cl@ve)', () => {
+    expect(planFor({ work: 'company' }).capabilities.map((c) => c.capability)).not.toContain('modelo-036');
+    expect(planFor({ work: 'autonomo' }).capabilities.map((c) => c.capability)).toContain('modelo-036');
   });
 
   it('statuses follow the level obtained, Permanente and the certificate (a sample of plans)', () => {
@@ -104,16 +119,21 @@ describe('what you can do (spec §2.7, facts §3)', () => {
       ...cases.map((c) => c.answers),
       { id: 'dni', app: 'no', use: 'regular', tasks: ['health'] },
       { id: 'nie', doc: 'nie-paper', computer: 'no' },
+      { id: 'nie', doc: 'eu-cert', fiscal: 'no' },
     ];
     for (const answers of samples) {
       const plan = planFor(answers);
       const certificate = plan.route === 'certificate-online' || plan.route === 'fnmt-then-certificate';
       const permanente = plan.variant === 'permanente' || plan.alsoActivate.includes('permanente');
       for (const row of plan.capabilities) {
+        if (row.capability === 'extranjeria-status' && answers.doc === 'eu-cert') {
+          expect(row.status).toBe('not-for-eu');
+          continue;
+        }
         const want: CapabilityStatus = {
           'no-eid': 'no-eid-needed' as const,
           basic: 'ready' as const,
-          advanced: plan.levelObtained === 'advanced' ? ('ready' as const) : ('not-yet' as const),
+          'advanced-recommended': plan.levelObtained === 'advanced' ? ('ready' as const) : ('partly' as const),
           permanente: permanente || certificate ? ('ready' as const) : ('not-yet' as const),
           'firma-or-certificate':
             certificate || (plan.alsoActivate.includes('firma') && plan.levelObtained === 'advanced')

@@ -53,9 +53,9 @@ const cases: RuleCase<ChecklistExpect>[] = [
     },
   },
   {
-    sentence: 'a company on the letter (cannot visit, fiscal=no): census form 036/037',
+    sentence: 'v3: a company director on the letter (cannot visit, fiscal=no): Modelo 030 for their own address, not 036/037',
     answers: { id: 'nie', doc: 'tie', work: 'company', visit: 'no', computer: 'no', fiscal: 'no' },
-    expect: { route: 'invitation-letter', includes: ['census-form-036-by-post'], excludes: ['census-form-030-by-post'] },
+    expect: { route: 'invitation-letter', includes: ['census-form-030-by-post', 'representative-certificate'], excludes: ['census-form-036-by-post'] },
   },
   {
     sentence: 'a pensioner on the letter with fiscal=unsure: census form 030',
@@ -192,6 +192,21 @@ const cases: RuleCase<ChecklistExpect>[] = [
     sentence: 'sign in person: activate Cl@ve Firma (and Permanente)',
     answers: { tasks: ['sign'], computer: 'no' },
     expect: { includes: ['activate-firma', 'activate-permanente'] },
+  },
+  {
+    sentence: 'v3: sign on the letter (cannot visit, no computer): no Cl@ve Firma item, the raise-level item instead',
+    answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'no', fiscal: 'yes' },
+    expect: { route: 'invitation-letter', includes: ['raise-level'], excludes: ['activate-firma'] },
+  },
+  {
+    sentence: 'v3: sign on app-video: Cl@ve Firma after the review, and no raise-level item (the review raises it)',
+    answers: { id: 'dni', app: 'yes', cert: 'no', tasks: ['sign'] },
+    expect: { route: 'app-video', includes: ['activate-firma', 'activate-permanente'], excludes: ['raise-level'] },
+  },
+  {
+    sentence: 'v3: cannot visit, signs, has a computer: the FNMT steps with the notarised signature, no Cl@ve Firma',
+    answers: { id: 'nie', doc: 'eu-cert', tasks: ['sign'], visit: 'no', computer: 'yes', fiscal: 'yes' },
+    expect: { route: 'fnmt-then-certificate', includes: [...FNMT_ITEMS, 'fnmt-notarised-signature'], excludes: ['activate-firma', 'raise-level'] },
   },
   {
     sentence: 'a mobile and an e-mail are on every checklist',

@@ -37,6 +37,7 @@ import { formatAnswers } from './support/answers';
 import { forEachAnswerSet, TASK_PAIRS, type WalkOptions } from './support/enumerate';
 import { InvariantRun, show, type Check } from './support/invariants';
 import { implAskedWhen } from './support/plan';
+import { CORRECTIONS } from './support/corrections';
 import {
   ALTERNATIVES_TABLE,
   letterViable,
@@ -208,6 +209,13 @@ const PLAN_CHECKS: Record<string, Check<Plan>> = {
 };
 
 const run = new InvariantRun<Plan>(PLAN_CHECKS);
+/** The content corrections, as checks, and how many combinations each one applied to. */
+const corrections = new InvariantRun<Plan>(
+  Object.fromEntries(
+    Object.entries(CORRECTIONS).map(([name, c]) => [name, (a: Answers, p: Plan) => (c.applies(a, p) ? c.problem(a, p) : undefined)]),
+  ),
+);
+const applied = new Map<string, number>();
 const VALID = 'every combination yields a valid plan (tryRecommend ok)';
 const GESTOR = 'adding gestor or tax to the tasks never changes the fnmt verdict';
 /** fnmt verdicts per combination, keyed without island and use (rotated) — for the gestor/tax invariant. */
@@ -238,6 +246,10 @@ beforeAll(() => {
     }
     const t1 = performance.now();
     run.run(a, result.plan);
+    corrections.run(a, result.plan);
+    for (const [name, c] of Object.entries(CORRECTIONS)) {
+      if (c.applies(a, result.plan)) applied.set(name, (applied.get(name) ?? 0) + 1);
+    }
     checkTime += performance.now() - t1;
     const key = keyOf(a, a.tasks ?? []);
     const set = fnmtByKey.get(key) ?? new Set<string>();
@@ -262,6 +274,7 @@ beforeAll(() => {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[invariants] walked ${run.combinations} combinations (tasks: all pairs; use, island rotated) in ${seconds}s rec ${recTime.toFixed(0)} checks ${checkTime.toFixed(0)}`);
+  console.log(`[corrections] combinations each correction applied to: ${[...applied].map(([n, c]) => `${n.slice(0, 2).trim()}=${c}`).join(' ')}`);
 }, 120_000);
 
 describe('invariants over the enumerated answer space', () => {
@@ -282,5 +295,13 @@ describe('invariants over the enumerated answer space', () => {
   it('the spec model itself never makes FNMT depend on gestor or tax (sanity of the model)', () => {
     const a: Answers = { id: 'nie', doc: 'tie', phone: 'es', app: 'no', cert: 'no', work: 'employee', tasks: [], visit: 'yes' };
     expect(specFnmt({ ...a, tasks: ['gestor', 'tax'] })).toBe(specFnmt(a));
+  });
+});
+
+describe('the content corrections of rules v3, over the enumerated answer space', () => {
+  it.each(Object.keys(CORRECTIONS))('%s', (name) => {
+    // Each correction must be exercised by the walk, not hold vacuously.
+    expect(applied.get(name) ?? 0).toBeGreaterThan(0);
+    expect(corrections.verdict(name)).toBe('holds');
   });
 });

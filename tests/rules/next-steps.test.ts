@@ -48,8 +48,13 @@ const cases: RuleCase<StepsExpect>[] = [
     expect: { route: 'in-person', sequence: ['census-030', 'clave', 'fnmt', 'income-tax'], now: 'clave' },
   },
   {
-    sentence: 'a company: census form 036, FNMT before Cl@ve on the FNMT route',
+    sentence: 'v3: a company director fixes their own address with 030 (not 036); FNMT before Cl@ve on the FNMT route',
     answers: { work: 'company', computer: 'yes' },
+    expect: { route: 'fnmt-then-certificate', sequence: ['census-030', 'fnmt', 'clave', 'income-tax'], now: 'fnmt', absent: ['census-036'] },
+  },
+  {
+    sentence: 'an autónomo keeps their own activity on 036/037',
+    answers: { work: 'autonomo', computer: 'yes' },
     expect: { route: 'fnmt-then-certificate', sequence: ['census-036', 'fnmt', 'clave', 'income-tax'], now: 'fnmt', absent: ['census-030'] },
   },
   {

@@ -49,6 +49,21 @@ const cases: RuleCase<RouteExpect>[] = [
     expect: { route: 'app-video' },
   },
   {
+    sentence: 'v3 rule 2 needs a phone: a DNI holder with the app but no mobile does not get app-video (visit, computer asked)',
+    answers: { id: 'dni', phone: 'none', app: 'yes', cert: 'no', visit: 'yes', computer: 'yes' },
+    expect: { route: 'fnmt-then-certificate', rule: 'route.fnmt-one-trip' },
+  },
+  {
+    sentence: 'v3 rule 2 needs a phone: DNI, app, no mobile, no computer → in-person (the letter needs app=no)',
+    answers: { id: 'dni', phone: 'none', app: 'yes', cert: 'no', visit: 'yes', computer: 'no' },
+    expect: { route: 'in-person', rule: 'route.default-in-person' },
+  },
+  {
+    sentence: 'v3 rule 2 with a foreign mobile: DNI and the app → app-video',
+    answers: { id: 'dni', phone: 'foreign', app: 'yes', cert: 'no' },
+    expect: { route: 'app-video', rule: 'route.dni-app-video' },
+  },
+  {
     sentence: 'rule 2 needs the app: a DNI holder without it does not get app-video',
     answers: { id: 'dni', app: 'no', cert: 'no', fiscal: 'yes' },
     expect: { route: 'invitation-letter' },
@@ -59,6 +74,21 @@ const cases: RuleCase<RouteExpect>[] = [
     expect: { route: 'invitation-letter', rule: 'route.nie-no-video', warnings: ['video-id-dni-only'] },
   },
   // 3. cannot visit
+  {
+    sentence: 'v3 rule 3a: cannot visit, wants to sign, has a computer → fnmt-then-certificate, not the letter (basic cannot sign)',
+    answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'yes', fiscal: 'yes' },
+    expect: { route: 'fnmt-then-certificate', rule: 'route.no-visit-sign-certificate' },
+  },
+  {
+    sentence: 'v3 rule 3a for a DNI holder without the app: cannot visit, signs, a computer → fnmt-then-certificate',
+    answers: { id: 'dni', app: 'no', cert: 'no', tasks: ['sign', 'tax'], visit: 'no', computer: 'yes', fiscal: 'unsure' },
+    expect: { route: 'fnmt-then-certificate', rule: 'route.no-visit-sign-certificate' },
+  },
+  {
+    sentence: 'v3 rule 3a needs a computer: cannot visit, signs, no computer → still the letter, with no-remote-route',
+    answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'no', fiscal: 'yes' },
+    expect: { route: 'invitation-letter', rule: 'route.no-visit-letter', warnings: ['no-remote-route', 'level-below-needed'] },
+  },
   {
     sentence: 'rule 3a: cannot visit, letter viable and a phone → invitation-letter',
     answers: { id: 'nie', doc: 'tie', visit: 'no', fiscal: 'yes' },
@@ -78,6 +108,11 @@ const cases: RuleCase<RouteExpect>[] = [
     sentence: 'rule 3 beats rule 5: cannot visit, social security (advanced), letter viable → invitation-letter',
     answers: { id: 'nie', doc: 'tie', tasks: ['social-security'], visit: 'no', computer: 'no', fiscal: 'yes' },
     expect: { route: 'invitation-letter', warnings: ['level-below-needed'] },
+  },
+  {
+    sentence: 'rule 3b: cannot visit, no phone, signs, a computer → fnmt-then-certificate (the signing rule comes first)',
+    answers: { id: 'nie', doc: 'eu-cert', phone: 'none', tasks: ['sign'], visit: 'no', computer: 'yes' },
+    expect: { route: 'fnmt-then-certificate', rule: 'route.no-visit-sign-certificate' },
   },
   {
     sentence: 'rule 3b: cannot visit, white sheet only (no letter), a computer → fnmt-then-certificate (notarised signature)',
@@ -214,14 +249,14 @@ const obtained: RuleCase<ObtainedExpect>[] = [
     expect: { route: 'certificate-online', level: 'basic', levelObtained: 'advanced', belowNeeded: false },
   },
   {
-    sentence: 'app-video gives basic; enough for tax',
+    sentence: 'v3: app-video gives advanced (after the manual review, nothing more to do); tax needs only basic',
     answers: { id: 'dni', app: 'yes', cert: 'no', tasks: ['tax'] },
-    expect: { route: 'app-video', level: 'basic', levelObtained: 'basic', belowNeeded: false },
+    expect: { route: 'app-video', level: 'basic', levelObtained: 'advanced', belowNeeded: false },
   },
   {
-    sentence: 'app-video gives basic; below what signing needs → say how to raise it',
+    sentence: 'v3: app-video with signing (advanced needed): the review gives it, so no "raise your level" advice',
     answers: { id: 'dni', app: 'yes', cert: 'no', tasks: ['sign'] },
-    expect: { route: 'app-video', level: 'advanced', levelObtained: 'basic', belowNeeded: true },
+    expect: { route: 'app-video', level: 'advanced', levelObtained: 'advanced', belowNeeded: false },
   },
   {
     sentence: 'fnmt-then-certificate gives advanced',

@@ -64,9 +64,19 @@ const also: RuleCase<AlsoExpect>[] = [
     expect: { route: 'in-person', also: ['firma', 'permanente'] },
   },
   {
-    sentence: 'sign on the letter route (cannot visit) → firma and permanente',
+    sentence: 'v3: sign on the letter route (cannot visit, no computer) → no firma: the letter gives basic, Firma needs advanced',
     answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'no', fiscal: 'yes' },
-    expect: { route: 'invitation-letter', also: ['firma', 'permanente'] },
+    expect: { route: 'invitation-letter', also: [] },
+  },
+  {
+    sentence: 'v3: sign on the letter with regular use → permanente only, still no firma',
+    answers: { id: 'nie', doc: 'tie', tasks: ['sign'], use: 'regular', visit: 'no', computer: 'no', fiscal: 'yes' },
+    expect: { route: 'invitation-letter', also: ['permanente'] },
+  },
+  {
+    sentence: 'v3: sign, cannot visit, a computer → the FNMT route and no firma (its certificate signs)',
+    answers: { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'yes', fiscal: 'yes' },
+    expect: { route: 'fnmt-then-certificate', also: [] },
   },
   {
     sentence: 'sign on app-video → firma and permanente',

@@ -60,7 +60,8 @@ const cases: RuleCase<WarningExpect>[] = [
   row('health in Formentera: no Balearic-only warning', { tasks: ['health'], island: 'formentera' }, 'health-portal-balearic-only', false),
   row('outside the Balearics without health: no Balearic-only warning', { tasks: ['tax'], island: 'other' }, 'health-portal-balearic-only', false),
 
-  row('immigration: the file status can be checked without any e-ID', { tasks: ['immigration'] }, 'immigration-status-no-eid', true),
+  row('immigration with a TIE: the file status can be checked without any e-ID', { tasks: ['immigration'] }, 'immigration-status-no-eid', true),
+  row('v3: immigration with an EU certificate: the online check is not for EU citizens, so no "needs no Cl@ve" note', { id: 'nie', doc: 'eu-cert', tasks: ['immigration'] }, 'immigration-status-no-eid', false),
   row('no immigration task: no file-status note', { tasks: [] }, 'immigration-status-no-eid', false),
   row('immigration with an EU certificate: the status service is not for EU citizens', { id: 'nie', doc: 'eu-cert', tasks: ['immigration'] }, 'immigration-status-not-for-eu', true),
   row('immigration with a TIE: no EU warning', { id: 'nie', doc: 'tie', tasks: ['immigration'] }, 'immigration-status-not-for-eu', false),
@@ -74,6 +75,14 @@ const cases: RuleCase<WarningExpect>[] = [
   row('cannot visit, nothing remote fits: no remote route', { id: 'nie', doc: 'nie-paper', visit: 'no', computer: 'no' }, 'no-remote-route', true),
   row('cannot visit but the letter fits: no such warning', { id: 'nie', doc: 'tie', visit: 'no', computer: 'no' }, 'no-remote-route', false),
   row('can visit, in person: no such warning', { id: 'nie', doc: 'nie-paper', visit: 'yes', computer: 'no' }, 'no-remote-route', false),
+  row('v3: signs on the letter, cannot visit, no computer: no remote way to the advanced level', { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'no' }, 'no-remote-route', true),
+  row('v3: signs, cannot visit, has a computer: the FNMT route, no such warning', { id: 'nie', doc: 'tie', tasks: ['sign'], visit: 'no', computer: 'yes' }, 'no-remote-route', false),
+
+  row('v3: a company director without a computer: the representative certificate needs one', { work: 'company', computer: 'no' }, 'company-certificate-needs-computer', true),
+  row('a company director with a computer: no such warning', { work: 'company', computer: 'yes' }, 'company-certificate-needs-computer', false),
+  row('an employee without a computer: no such warning', { phone: 'none', computer: 'no' }, 'company-certificate-needs-computer', false),
+
+  row('v3: app-video now reaches advanced, so "level below needed" never shows there, even for signing', { id: 'dni', app: 'yes', cert: 'no', tasks: ['sign'] }, 'level-below-needed', false),
 
   row('a gestor who will use your Cl@ve: renouncing it is hard (facts §9)', { tasks: ['gestor'] }, 'renouncing-is-hard', true),
   row('no gestor: no renouncing note', { tasks: [] }, 'renouncing-is-hard', false),
@@ -114,6 +123,7 @@ describe('warnings (spec §2.7)', () => {
       'renouncing-is-hard',
       'notifications-check-regularly',
       'no-mobile-with-certificate',
+      'company-certificate-needs-computer',
     ];
     for (const w of SPEC_WARNINGS) {
       expect(warningIds.options).toContain(w);

@@ -65,3 +65,17 @@ describe('link migrations (hypothetical table)', () => {
     );
   });
 });
+
+describe('v1 links made before rules v3', () => {
+  it('still open, and a link that was complete under v2 now leads to the newly needed question', async () => {
+    const { nextStep } = await import('../../src/flow');
+    // A DNI holder with the app and no mobile: v2 went straight to the plan; v3 asks about a visit.
+    const link = parseLink('id=dni&phone=none&app=yes&cert=no&work=employee&tasks=tax&use=occasional&island=mallorca&v=1');
+    expect(link.rejected).toEqual([]);
+    expect(nextStep(link.answers)).toBe('visit');
+    // Every other v1 answer set keeps working: ids and values did not change.
+    const letter = parseLink('id=nie&doc=tie&phone=es&app=yes&cert=no&work=employee&tasks=tax&use=occasional&visit=yes&fiscal=yes&island=mallorca&v=1');
+    expect(letter.rejected).toEqual([]);
+    expect(nextStep(letter.answers)).toBe('check');
+  });
+});

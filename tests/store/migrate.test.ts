@@ -97,3 +97,18 @@ describe('validation at the storage edge (current version)', () => {
     expect(store.getState().answers).toEqual({});
   });
 });
+
+describe('a stored state saved before rules v3', () => {
+  // Complete under v2 (a DNI holder with the app and no mobile got app-video without being asked
+  // about a visit); v3 asks `visit` and `computer` of them, since app video needs a phone.
+  it('still loads, and the wizard asks the newly needed question instead of showing a plan', async () => {
+    const { default: before } = await import('../fixtures/persisted/v2-before-rules-v3.json');
+    const store = storeFrom(JSON.stringify(before));
+    const { answers, ticks } = store.getState();
+    expect(answers).toEqual(before.state.answers);
+    expect(ticks).toEqual(['install-clave-app']);
+    const { nextStep, isReachable } = await import('../../src/flow');
+    expect(nextStep(answers)).toBe('visit');
+    expect(isReachable('result', answers)).toBe(false);
+  });
+});

@@ -1,4 +1,7 @@
-/** "last checked <date>": the date in the current language, machine-readable in <time dateTime>. */
+/**
+ * "read on <date>": the day the team last read a page, in the current language and
+ * machine-readable in <time dateTime>. Never worded as a live check.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from './format-date';
 
@@ -7,7 +10,7 @@ export function LastChecked({ date }: { date: string }) {
   const formatted = formatIsoDate(date, i18n.resolvedLanguage ?? i18n.language);
   return (
     <time className="plan-last-checked" dateTime={date}>
-      {t('sources.lastChecked', { date: formatted })}
+      {t('sources.readOn', { date: formatted })}
     </time>
   );
 }

@@ -46,6 +46,7 @@ export function PlanView({ plan, answers, ticked, onToggle }: PlanViewProps) {
         levelObtained={plan.levelObtained}
         reasons={plan.reasons}
         checklist={plan.checklist}
+        routeNotes={plan.routeNotes}
       />
       <FnmtSection fnmt={plan.fnmt} reasons={plan.reasons} />
       {plan.checklist.length > 0 && <ChecklistSection items={plan.checklist} ticked={ticked} onToggle={onToggle} />}

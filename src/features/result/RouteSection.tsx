@@ -1,10 +1,40 @@
-/** How to register: the route, its steps, the level it gives against the level needed, and the alternatives. */
+/**
+ * How to register: the route, the notes the rules attached to it (shown before its steps, so
+ * nobody starts a route that cannot work for them yet), its steps, the level it gives against
+ * the level needed, and the alternatives.
+ */
 import { useTranslation } from 'react-i18next';
-import type { Plan, Route } from '../../domain';
+import { catalog } from '../../content';
+import type { Plan, Route, RouteNoteId } from '../../domain';
+import { FlagNote } from './FlagNote';
 import { Section } from './Section';
+import { SourceLinks } from './SourceLinks';
 import { Why } from './Why';
 
-type RouteSectionProps = Pick<Plan, 'route' | 'alternatives' | 'level' | 'levelObtained' | 'reasons' | 'checklist'>;
+type RouteSectionProps = Pick<
+  Plan,
+  'route' | 'alternatives' | 'level' | 'levelObtained' | 'reasons' | 'checklist' | 'routeNotes'
+>;
+
+function RouteNotes({ notes }: { notes: readonly RouteNoteId[] }) {
+  const { t: tp } = useTranslation('plan');
+  if (notes.length === 0) return null;
+  return (
+    <ul className="plan-cards plan-route-notes">
+      {notes.map((id) => {
+        const note = catalog.routeNotes[id];
+        return (
+          <li key={id} className="plan-card plan-warning plan-warning--caution" data-route-note={id}>
+            <h3>{tp(`routeNotes.${id}.title`)}</h3>
+            <p>{tp(`routeNotes.${id}.body`)}</p>
+            {note.flag === undefined ? null : <FlagNote flag={note.flag} />}
+            <SourceLinks ids={note.sources} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** A route's steps, keyed "1", "2", … in plan.json, in their numeric order. */
 function useRouteSteps(route: Route): (readonly [number: string, text: string])[] {
@@ -13,7 +43,7 @@ function useRouteSteps(route: Route): (readonly [number: string, text: string])[
   return Object.entries(steps).sort(([a], [b]) => Number(a) - Number(b));
 }
 
-export function RouteSection({ route, alternatives, level, levelObtained, reasons, checklist }: RouteSectionProps) {
+export function RouteSection({ route, alternatives, level, levelObtained, reasons, checklist, routeNotes }: RouteSectionProps) {
   const { t } = useTranslation('result');
   const { t: tp } = useTranslation('plan');
   const steps = useRouteSteps(route);
@@ -23,11 +53,17 @@ export function RouteSection({ route, alternatives, level, levelObtained, reason
     <Section
       name="route"
       title={t('sections.route')}
-      data={{ 'data-route': route, 'data-level': level, 'data-level-obtained': levelObtained }}
+      data={{
+        'data-route': route,
+        'data-level': level,
+        'data-level-obtained': levelObtained,
+        'data-route-notes': routeNotes.join(' '),
+      }}
     >
       <p className="plan-decision">{tp(`routes.${route}.name`)}</p>
       <p>{tp(`routes.${route}.summary`)}</p>
       <Why decision="route" reasons={reasons} />
+      <RouteNotes notes={routeNotes} />
       <h3>{t('route.stepsTitle')}</h3>
       <ol className="plan-steps">
         {steps.map(([number, text]) => (

@@ -1,4 +1,4 @@
-/** The sources behind one statement, as a short list of links to their pages. */
+/** The sources behind one statement, as a short list of links; a secondary source says so visibly. */
 import { useTranslation } from 'react-i18next';
 import { catalog } from '../../content';
 import type { SourceId } from '../../domain';
@@ -14,10 +14,16 @@ export function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
         {ids.map((id) => {
           const source = catalog.sources[id];
           return (
-            <li key={id} data-source-link={id}>
+            <li key={id} data-source-link={id} data-kind={source.kind}>
               <ExternalLink href={source.url} kind={source.kind}>
                 {source.title}
               </ExternalLink>
+              {source.kind === 'secondary' && (
+                <>
+                  {' '}
+                  <span className="plan-badge plan-badge--secondary">{t('sources.kind.secondary')}</span>
+                </>
+              )}
             </li>
           );
         })}

@@ -1,4 +1,7 @@
-/** Every page the plan relies on: publisher, linked title, official or secondary, and when it was last checked. */
+/**
+ * Every page the plan relies on: publisher, linked title, official or secondary, and the day
+ * the team read it — with the reminder that the official page, not this plan, is the authority.
+ */
 import { useTranslation } from 'react-i18next';
 import { catalog } from '../../content';
 import type { SourceId } from '../../domain';
@@ -11,6 +14,9 @@ export function SourcesSection({ sources }: { sources: readonly SourceId[] }) {
   return (
     <Section name="sources" title={t('sections.sources')} data={{ 'data-count': String(sources.length) }}>
       <p>{t('sources.intro')}</p>
+      <p className="plan-callout" data-sources-authority="">
+        {t('sources.authority')}
+      </p>
       <ul className="plan-sources">
         {sources.map((id) => {
           const source = catalog.sources[id];

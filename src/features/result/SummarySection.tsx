@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catalog } from '../../content';
 import type { Plan } from '../../domain';
 import { Section, sectionAnchor, type SectionName } from './Section';
 
@@ -40,6 +41,8 @@ export function SummarySection({ plan }: { plan: Plan }) {
   const { t: tp } = useTranslation('plan');
   const now = plan.nextSteps.find((s) => s.status === 'now');
   const also = plan.alsoActivate.map((id) => tp(`alsoActivate.${id}.name`)).join(', ');
+  // The notes the catalogue marks for the summary qualify the route ("only once you have a mobile").
+  const routeCaveats = plan.routeNotes.filter((id) => catalog.routeNotes[id].inSummary);
   return (
     <Section name="summary" title={t('sections.summary')}>
       <dl className="plan-summary">
@@ -59,6 +62,12 @@ export function SummarySection({ plan }: { plan: Plan }) {
               level: tp(`levels.${plan.levelObtained}.name`),
             })}
           </strong>
+          {routeCaveats.map((id) => (
+            <span key={id} className="plan-summary__caveat" data-summary-note={id}>
+              {' '}
+              {tp(`routeNotes.${id}.title`)}
+            </span>
+          ))}
         </Row>
         <Row label={t('summary.fnmt')} to="fnmt">
           {tp(`fnmt.${plan.fnmt}.title`)}

@@ -1,4 +1,4 @@
-/** Every source the plan cites, in catalogue order: reasons, checklist, warnings, flags, next steps, offices, capabilities. */
+/** Every source the plan cites, in catalogue order: reasons, checklist, warnings, route notes, flags, next steps, offices, capabilities. */
 import { catalog } from '../../content';
 import { sourceIds, type FlagId, type Plan, type SourceId } from '../../domain';
 
@@ -18,6 +18,10 @@ export function citedSources(plan: Plan): SourceId[] {
   for (const id of plan.warnings) {
     add(catalog.warnings[id].sources);
     addFlag(catalog.warnings[id].flag);
+  }
+  for (const id of plan.routeNotes) {
+    add(catalog.routeNotes[id].sources);
+    addFlag(catalog.routeNotes[id].flag);
   }
   for (const { step } of plan.nextSteps) add(catalog.nextSteps[step].sources);
   for (const id of plan.offices) add(catalog.offices[id].sources);

@@ -1,6 +1,7 @@
 /**
- * An independent model of spec §1 (definitions, "asked when") and §2.1–2.5 (the core
- * decisions), written from the spec text only — it never imports src/rules. The invariant
+ * An independent model of the questions' definitions and "asked when" and of the core
+ * decisions (level, FNMT, route, alternatives, level obtained, login, blockers), rules v3,
+ * written from the product's rule text only (docs/rules.md once it exists) — it never imports src/rules. The invariant
  * suite compares the implementation with this model over the whole answer space, so every
  * disagreement shows up as a concrete counter-example.
  *
@@ -26,6 +27,9 @@ export const usableCertificate = (a: Answers): boolean => a.cert === 'yes' && (a
 
 /** §1 "support number": id = dni, or doc is tie or eu-cert. */
 export const supportNumber = (a: Answers): boolean => a.id === 'dni' || a.doc === 'tie' || a.doc === 'eu-cert';
+
+/** §1 "app video viable" (v3): the app's video registration asks for the user's own phone number. */
+export const appVideoViable = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes' && a.phone !== 'none';
 
 /** §1 "letter viable". */
 export const letterViable = (a: Answers): boolean =>
@@ -77,16 +81,17 @@ export function specAskedWhen(q: QuestionId, a: Answers): boolean {
   }
 }
 
-const visitAsked = (a: Answers): boolean => !usableCertificate(a) && !(a.id === 'dni' && a.app === 'yes');
+const visitAsked = (a: Answers): boolean => !usableCertificate(a) && !appVideoViable(a);
 
 /** §2.3 rules 1–8, in order. */
 export function specRoute(a: Answers): Route {
   const level = specLevel(a);
   const fnmt = specFnmt(a);
   if (usableCertificate(a)) return 'certificate-online'; // 1
-  if (a.id === 'dni' && a.app === 'yes') return 'app-video'; // 2
+  if (appVideoViable(a)) return 'app-video'; // 2
   if (a.visit === 'no') {
-    // 3
+    // 3 (v3: a signer with a computer gets the certificate, the letter cannot sign)
+    if (has(a, 'sign') && a.computer === 'yes') return 'fnmt-then-certificate';
     if (letterViable(a) && a.phone !== 'none') return 'invitation-letter';
     if (a.computer === 'yes') return 'fnmt-then-certificate';
     return 'in-person';
@@ -126,9 +131,9 @@ export function specAlternatives(a: Answers, primary: Route): Route[] {
   return ALTERNATIVES_TABLE[primary].filter((r) => r !== primary && viable(r, a));
 }
 
-/** §2.3 "Level obtained". */
+/** §2.3 "Level obtained" (v3: app-video reaches advanced after the manual review). */
 export function specLevelObtained(route: Route): Level {
-  return route === 'app-video' || route === 'invitation-letter' ? 'basic' : 'advanced';
+  return route === 'invitation-letter' ? 'basic' : 'advanced';
 }
 
 /** §2.4 primary variant. */
@@ -141,7 +146,8 @@ export function specVariant(a: Answers): Variant {
 /** §2.4 also activate, as a sorted set (the spec gives no order). */
 export function specAlsoActivate(a: Answers, variant: Variant, route: Route): AlsoActivate[] {
   const out: AlsoActivate[] = [];
-  const firma = has(a, 'sign') && !usableCertificate(a) && route !== 'fnmt-then-certificate';
+  // v3: only where the advanced level follows without a certificate
+  const firma = has(a, 'sign') && !usableCertificate(a) && (route === 'in-person' || route === 'app-video');
   if (firma) out.push('firma');
   if ((a.use === 'regular' || has(a, 'health') || firma) && variant !== 'permanente') out.push('permanente');
   return out.sort();

@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../../src/content';
 import type { Answers } from '../../../src/domain';
 import { createI18n } from '../../../src/i18n';
-import { COMPANY, DNI_APP_SIGN, NO_VISIT_LETTER, WITH_CERTIFICATE, WORKED_EXAMPLES } from './fixtures';
+import {
+  COMPANY,
+  COMPANY_NO_COMPUTER,
+  DNI_APP_SIGN,
+  EU_IMMIGRATION,
+  LETTER_SIGN,
+  NO_VISIT_LETTER,
+  WITH_CERTIFICATE,
+  WORKED_EXAMPLES,
+} from './fixtures';
 import {
   expectCapabilityTable,
   expectChecklist,
@@ -31,6 +40,9 @@ const EXTRA: [string, Answers][] = [
   ['with certificate', WITH_CERTIFICATE],
   ['no visit, letter only', NO_VISIT_LETTER],
   ['DNI, app video, signs', DNI_APP_SIGN],
+  ['signs on the letter', LETTER_SIGN],
+  ['company without a computer', COMPANY_NO_COMPUTER],
+  ['EU citizen, immigration', EU_IMMIGRATION],
 ];
 
 describe('PlanView renders every section from the plan ids', () => {
@@ -72,11 +84,48 @@ describe('PlanView: route details', () => {
     expect(getSection('route').querySelector('[data-alternatives]')).toBeNull();
   });
 
-  it('says how to raise the level when the route gives less than needed', () => {
-    const { plan, getSection } = renderPlan(i18n, DNI_APP_SIGN);
-    expect([plan.level, plan.levelObtained]).toEqual(['advanced', 'basic']);
+  it('says how to raise the level when the route gives less than needed (signing on the letter)', () => {
+    const { plan, getSection } = renderPlan(i18n, LETTER_SIGN);
+    expect([plan.route, plan.level, plan.levelObtained]).toEqual(['invitation-letter', 'advanced', 'basic']);
     const raise = getSection('route').querySelector('[data-raise-level]');
     expect(raise).toHaveTextContent(i18n.t('plan:checklist.items.raise-level.body'));
+    expect(getSection('login')).not.toHaveAttribute('data-also-activate', expect.stringContaining('firma'));
+  });
+
+  it('shows the route notes before the steps, each with its words, sources and flag', () => {
+    const { plan, getSection } = renderPlan(i18n, WORKED_EXAMPLES['dni-no-phone-mallorca']);
+    expect(plan.routeNotes).toEqual(['after-mobile-certificate-first']);
+    const route = getSection('route');
+    const note = present(route.querySelector<HTMLElement>('[data-route-note="after-mobile-certificate-first"]'));
+    expect(within(note).getByRole('heading', { level: 3 })).toHaveTextContent(i18n.t('plan:routeNotes.after-mobile-certificate-first.title'));
+    expect(note).toHaveTextContent(i18n.t('plan:routeNotes.after-mobile-certificate-first.body'));
+    expect(note.querySelectorAll('[data-source-link]').length).toBeGreaterThan(0);
+    const steps = present(route.querySelector('.plan-steps'));
+    expect(note.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const paper = renderPlan(i18n, WORKED_EXAMPLES['nie-paper-mallorca']);
+    const flagged = present(paper.getSection('route').querySelector('[data-route-note="nie-paper-certificate-unconfirmed"]'));
+    expect(flagged.querySelector('[data-flag="nie-paper-certificate-registration"]')).not.toBeNull();
+  });
+
+  it('on app-video: basic until the review, then advanced, and no "raise your level" advice', () => {
+    const { plan, getSection } = renderPlan(i18n, DNI_APP_SIGN);
+    expect([plan.route, plan.levelObtained]).toEqual(['app-video', 'advanced']);
+    const route = getSection('route');
+    expect(route.querySelector('[data-route-note="basic-until-review"]')).toHaveTextContent(
+      i18n.t('plan:routeNotes.basic-until-review.body'),
+    );
+    expect(route.querySelector('[data-raise-level]')).toBeNull();
+  });
+
+  it('names the route notes meant for the summary beside the route there', () => {
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['dni-no-phone-mallorca']);
+    const summary = getSection('summary');
+    expect(summary.querySelector('[data-summary-note="after-mobile-certificate-first"]')).toHaveTextContent(
+      i18n.t('plan:routeNotes.after-mobile-certificate-first.title'),
+    );
+    const letter = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    expect(letter.getSection('summary').querySelector('[data-summary-note]')).toBeNull();
   });
 
   it('does not talk about raising the level when the route gives enough', () => {
@@ -234,13 +283,39 @@ describe('PlanView: offices', () => {
 });
 
 describe('PlanView: sources and dates', () => {
-  it('formats the last-checked date in the current language', () => {
+  it('shows each date as the day the page was read, in the current language', () => {
     const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
     const time = present(getSection('sources').querySelector('time'));
     const expected = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${time.dateTime}T00:00:00Z`),
     );
-    expect(time).toHaveTextContent(i18n.t('result:sources.lastChecked', { date: expected }));
+    expect(time).toHaveTextContent(i18n.t('result:sources.readOn', { date: expected }));
+    expect(time.textContent).toMatch(/^read on /);
+  });
+
+  it('says facts may have changed since and the official page is the authority', () => {
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    expect(getSection('sources').querySelector('[data-sources-authority]')).toHaveTextContent(i18n.t('result:sources.authority'));
+  });
+
+  it('marks a secondary source visibly wherever sources are listed, not only in the sources section', () => {
+    // app-renamed cites a press article; its warning lists it inline.
+    const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['letter-mallorca']);
+    const inline = present(getSection('warnings').querySelector('[data-source-link="app-rename-press"]'));
+    expect(inline).toHaveAttribute('data-kind', 'secondary');
+    expect(inline).toHaveTextContent(i18n.t('result:sources.kind.secondary'));
+    const official = present(getSection('warnings').querySelector('[data-source-link="clave-app"]'));
+    expect(official).not.toHaveTextContent(i18n.t('result:sources.kind.secondary'));
+    const listed = present(getSection('sources').querySelector('[data-source="app-rename-press"]'));
+    expect(listed).toHaveTextContent(i18n.t('result:sources.kind.secondary'));
+  });
+
+  it('an EU citizen sees the Extranjería status as not available online, and no "needs no Cl@ve" note', () => {
+    const { plan, getSection } = renderPlan(i18n, EU_IMMIGRATION);
+    expect(plan.warnings).not.toContain('immigration-status-no-eid');
+    const row = present(getSection('capabilities').querySelector('[data-capability="extranjeria-status"]'));
+    expect(row).toHaveAttribute('data-status', 'not-for-eu');
+    expect(row).toHaveTextContent(i18n.t('plan:capabilityStatus.not-for-eu'));
   });
 });
 

@@ -1,4 +1,4 @@
-/** Answer fixtures for the plan page's tests: the five worked examples of spec §2.6, plus a few edge cases. */
+/** Answer fixtures for the plan page's tests: the eight worked examples, plus a few edge cases. */
 import type { Answers } from '../../../src/domain';
 import { WORKED_EXAMPLES } from '../../fixtures/worked-examples';
 
@@ -36,7 +36,7 @@ export const COMPANY: Answers = {
   island: 'other',
 };
 
-/** DNI holder with the app who wants to sign: app video gives basic, signing needs advanced. */
+/** DNI holder with the app who wants to sign: basic until the video review, then advanced and Cl@ve Firma. */
 export const DNI_APP_SIGN: Answers = {
   id: 'dni',
   phone: 'es',
@@ -47,3 +47,12 @@ export const DNI_APP_SIGN: Answers = {
   use: 'occasional',
   island: 'mallorca',
 };
+
+/** Wants to sign but can neither visit nor use a computer: the letter (basic), no Cl@ve Firma, no remote route. */
+export const LETTER_SIGN: Answers = { ...NO_VISIT_LETTER, tasks: ['sign'] };
+
+/** A company director without a computer: the representative certificate needs one. */
+export const COMPANY_NO_COMPUTER: Answers = { ...COMPANY, computer: 'no' };
+
+/** An EU citizen who wants to check an immigration file: not available online to them. */
+export const EU_IMMIGRATION: Answers = { ...WORKED_EXAMPLES['letter-mallorca'], tasks: ['immigration'] };
