@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4173';
+/** E2E_PORT lets two checkouts run their end-to-end tests side by side (default 4173, as `npm start`). */
+const PORT = e2ePort(process.env.E2E_PORT);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+function e2ePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4173;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`E2E_PORT must be a port number from 1024 to 65535, not "${value}"`);
+  return port;
+}
 
 // Playwright's own browser download is blocked here, so prefer an installed Chromium.
 function chromiumPath(): string | undefined {
@@ -50,7 +59,7 @@ export default defineConfig({
   ],
   // Serves the production build: `npm test` (or `npm run build`) must run first.
   webServer: {
-    command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -153,10 +153,10 @@ test('print: the plan shows its checklist and hides the navigation', async ({ pa
   await expect(page.getByRole('link', { name: 'Back to your answers', exact: true })).toBeHidden();
 });
 
-test('nothing but the app’s own origin is contacted', async ({ page }) => {
+test('nothing but the app’s own origin is contacted', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(`${baseURL ?? ''}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   await answerUntilCheck(await (async () => {
     await page.goto('/q/id');

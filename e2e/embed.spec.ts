@@ -1,6 +1,6 @@
 /**
  * Embedding across origins: a host page on http://localhost:<port> (a tiny server started here)
- * embeds the wizard from the preview server (http://127.0.0.1:4173) with public/embed.js.
+ * embeds the wizard from the preview server (http://127.0.0.1:<E2E_PORT, default 4173>) with public/embed.js.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
