@@ -184,6 +184,29 @@ test('messages from a foreign origin or window are ignored', async ({ page, base
   expect(received.map((e) => e.step)).toEqual(['island']);
 });
 
+test('addresses the host-page script must refuse: no script runs in the host, no forged event is passed on', async ({ page, baseURL }) => {
+  const wizard = baseURL ?? '';
+  const foreign = host.origin.replace('localhost', '127.0.0.1');
+  await page.goto(host.url('hostile.html', { WIZARD: wizard, FOREIGN: foreign }));
+  const ids = ['w-javascript', 'w-data', 'w-blob', 'w-relative', 'w-foreign'];
+  // Every element gets the wizard itself, which reports its start page: the script is working.
+  await expect
+    .poll(async () => (await events(page)).map((e) => (e as HostEvent & { element: string }).element).sort())
+    .toEqual([...ids].sort());
+  for (const id of ids) {
+    const src = new URL((await page.locator(`#${id} iframe`).getAttribute('src')) ?? '');
+    expect(src.origin, id).toBe(wizard);
+    expect(src.pathname, id).toBe('/');
+  }
+  await page.waitForTimeout(300);
+  const received = await events(page);
+  expect(received.map((e) => [e.type, e.step])).toEqual(ids.map(() => ['step', 'start']));
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  const warnings = await page.evaluate(() => (window as unknown as { __warnings: string[] }).__warnings);
+  expect(warnings).toHaveLength(ids.length);
+  for (const warning of warnings) expect(warning).toMatch(/data-src must be an absolute http\(s\) address/);
+});
+
 test('the wizard sends data only to a parent origin it can verify', async ({ page, baseURL }) => {
   const wizard = baseURL ?? '';
   // The host claims to be another site: the wizard still reports its height, but no step or result.
