@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ClearAnswersButton, LanguageSwitcher } from '../features/common';
 import { LinkNotice } from '../features/links';
+import { useStrayClickGuard } from './stray-clicks';
 
 /**
  * The page frame: skip link, header (name, language, "Clear my answers"), main, footer, and
  * the polite live region that announces each new page.
  *
  * After an in-app navigation (never on the first load, so an embedding page does not jump),
- * focus moves to the new page's h1 and its heading is announced.
+ * focus moves to the new page's h1 and its heading is announced. The rest of a double click that
+ * changed the page is dropped (see stray-clicks.ts).
  */
 export function Layout() {
   const { t } = useTranslation();
@@ -20,6 +22,7 @@ export function Layout() {
   /** false until the user has navigated (push or pop): redirects on load are still "the first load" */
   const userNavigated = useRef(false);
   const [announcement, setAnnouncement] = useState('');
+  useStrayClickGuard();
 
   useEffect(() => {
     if (firstRender.current) {

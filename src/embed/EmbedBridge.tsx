@@ -4,8 +4,9 @@
  *   colour (--accent …) and the transparent background;
  * - it measures its content wrapper with a ResizeObserver (Math.ceil of the bounding box, at most
  *   once per animation frame) and posts `resize` to the parent; height only may go to '*';
- * - it posts `step` on every route change, and `useEmbedResult(plan)` posts `result` when the
- *   plan is shown; these data messages go only to the parent origin it could verify, else nowhere;
+ * - it posts `step` for every page shown (not for a page that only redirects: `useRedirectStep`),
+ *   and `useEmbedResult(plan)` posts `result` when the plan is shown; these data messages go only
+ *   to the parent origin it could verify, else nowhere;
  * - it never moves focus, and keeps its state in memory (and the URL): storage may be blocked.
  * Without `embed=1` it renders its children and does nothing else.
  */
@@ -111,10 +112,12 @@ function createChannel(options: EmbedOptions, target: MessageTarget | undefined,
 interface EmbedContextValue {
   readonly options: EmbedOptions;
   readonly post: (message: EmbedMessage) => void;
+  /** A page at this path redirects: do not report it. */
+  readonly skipStep: (pathname: string) => void;
 }
 
 const noPost = () => undefined;
-const EmbedContext = createContext<EmbedContextValue>({ options: NO_EMBED, post: noPost });
+const EmbedContext = createContext<EmbedContextValue>({ options: NO_EMBED, post: noPost, skipStep: noPost });
 
 /** Whether the page runs embedded, and with which options (for layout decisions). */
 export function useEmbed(): { readonly embedded: boolean; readonly options: EmbedOptions } {
@@ -188,18 +191,19 @@ function useResizeReports(wrapper: RefObject<HTMLDivElement | null>, channel: Ch
   }, [wrapper, channel]);
 }
 
-/** How long a page must stay before its step is reported: redirects settle well within it. */
-const STEP_SETTLE_MS = 100;
-
 /**
- * Reports the step of every page the user actually sees. A page that redirects at once (an
- * unreachable question) changes the path again within STEP_SETTLE_MS and is never reported.
- * Returns `flush`, which reports the current page's step now (before a `result` message).
+ * Reports the step of every page the user sees, at once, in the order they are seen. A page that
+ * only redirects (it renders <Redirect>, see useRedirectStep) is never shown, so never reported;
+ * a page left a moment after it appeared (Continue, then "See my plan" at once) was shown, so it is.
+ * Returns `skip`, which a redirecting page calls, and `flush`, which reports the current page's
+ * step now (before a `result` message).
  */
-function useStepReports(channel: Channel | undefined, frameId: string | undefined): () => void {
+function useStepReports(channel: Channel | undefined, frameId: string | undefined) {
   const { pathname } = useLocation();
   const last = useRef<EmbedStep | undefined>(undefined);
   const current = useRef<EmbedStep | undefined>(undefined);
+  /** The path whose page rendered a redirect in the commit being made. */
+  const redirecting = useRef<string | undefined>(undefined);
 
   const flush = useCallback(() => {
     const step = current.current;
@@ -208,19 +212,34 @@ function useStepReports(channel: Channel | undefined, frameId: string | undefine
     channel.data(stepMessage(step, frameId));
   }, [channel, frameId]);
 
-  // Layout effects run before any passive effect, so a result posted by the page finds its step here.
+  const skip = useCallback((path: string) => {
+    redirecting.current = path;
+  }, []);
+
+  // Layout effects run children first: a redirecting page has marked its path by the time this runs,
+  // and a result posted by the page (a passive effect) finds its step here.
   useLayoutEffect(() => {
-    current.current = stepOfPath(pathname);
+    current.current = redirecting.current === pathname ? undefined : stepOfPath(pathname);
+    redirecting.current = undefined;
   }, [pathname]);
 
   useEffect(() => {
-    const timer = setTimeout(flush, STEP_SETTLE_MS);
-    return () => {
-      clearTimeout(timer);
-    };
+    flush();
   }, [pathname, flush]);
 
-  return flush;
+  return { flush, skip };
+}
+
+/**
+ * Called by a page that renders a redirect instead of its content: the host page hears about the
+ * page the redirect lands on, never about this one.
+ */
+export function useRedirectStep(): void {
+  const { skipStep } = useContext(EmbedContext);
+  const { pathname } = useLocation();
+  useLayoutEffect(() => {
+    skipStep(pathname);
+  }, [skipStep, pathname]);
 }
 
 export function EmbedBridge({ children, options = readEmbedOptions(), target, evidence }: EmbedBridgeProps) {
@@ -233,11 +252,12 @@ export function EmbedBridge({ children, options = readEmbedOptions(), target, ev
 
   useEmbedTheme(options);
   useResizeReports(wrapper, channel);
-  const flushStep = useStepReports(channel, options.frame);
+  const { flush: flushStep, skip: skipStep } = useStepReports(channel, options.frame);
 
   const value = useMemo<EmbedContextValue>(
     () => ({
       options,
+      skipStep,
       post:
         channel === undefined
           ? noPost
@@ -246,7 +266,7 @@ export function EmbedBridge({ children, options = readEmbedOptions(), target, ev
               channel.data(message);
             },
     }),
-    [options, channel, flushStep],
+    [options, channel, skipStep, flushStep],
   );
 
   return (

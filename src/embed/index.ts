@@ -6,6 +6,7 @@ export {
   readEmbedOptions,
   useEmbed,
   useEmbedResult,
+  useRedirectStep,
   type EmbedBridgeProps,
   type MessageTarget,
 } from './EmbedBridge';

@@ -1,7 +1,7 @@
 /** <EmbedBridge> in jsdom: theme, messages and where they may go. */
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { MemoryRouter, useNavigate } from 'react-router';
+import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../src/domain';
 import {
@@ -12,6 +12,7 @@ import {
   type EmbedOptions,
   type ParentEvidence,
 } from '../../src/embed';
+import { Redirect } from '../../src/features/common';
 
 const AGENCY = 'https://agency.example';
 const PLAN: Plan = {
@@ -89,7 +90,9 @@ describe('EmbedBridge', () => {
 
   it('posts its height to any parent, steps and results only to the verified origin', async () => {
     const { sent } = setup({ enabled: true, transparent: false, frame: 'f1', origin: AGENCY });
-    expect(sent()).toEqual([{ source: 'clave-wizard', version: 1, type: 'resize', frame: 'f1', height: 0, to: '*' }]);
+    expect(sent().filter((m) => m.type === 'resize')).toEqual([
+      { source: 'clave-wizard', version: 1, type: 'resize', frame: 'f1', height: 0, to: '*' },
+    ]);
     await vi.waitFor(() => {
       expect(sent()).toContainEqual({ source: 'clave-wizard', version: 1, type: 'step', frame: 'f1', step: 'id', to: AGENCY });
     });
@@ -127,27 +130,36 @@ describe('EmbedBridge', () => {
     });
   });
 
-  it('reports the page the user sees, not one that redirected at once, and its step before its result', () => {
-    vi.useFakeTimers();
-    try {
-      const { sent } = setup({ enabled: true, transparent: false, origin: AGENCY });
-      act(() => {
-        screen.getByText('next').click(); // /q/id → /q/doc before the first step settles
-      });
-      act(() => {
-        screen.getByText('plan').click(); // a result right away: its page's step goes first
-      });
-      expect(sent().filter((m) => m.type !== 'resize').map((m) => (m.type === 'step' ? m.step : m.type))).toEqual([
-        'doc',
-        'result',
-      ]);
-      act(() => {
-        vi.advanceTimersByTime(1000);
-      });
-      expect(sent().filter((m) => m.type === 'step')).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-    }
+  it('reports a page left the moment it appeared (Continue, then at once the next button), and its step before its result', () => {
+    const { sent } = setup({ enabled: true, transparent: false, origin: AGENCY });
+    act(() => {
+      screen.getByText('next').click(); // /q/id → /q/doc straight away
+    });
+    act(() => {
+      screen.getByText('plan').click(); // a result at once: its page's step goes first
+    });
+    expect(sent().filter((m) => m.type !== 'resize').map((m) => (m.type === 'step' ? m.step : m.type))).toEqual([
+      'id',
+      'doc',
+      'result',
+    ]);
+  });
+
+  it('never reports a page that only redirects, and reports where the redirect lands', async () => {
+    const postMessage = vi.fn();
+    render(
+      <MemoryRouter initialEntries={['/q/phone']}>
+        <EmbedBridge options={{ enabled: true, transparent: false, origin: AGENCY }} target={{ postMessage }} evidence={{ ancestorOrigins: [AGENCY] }}>
+          <Routes>
+            <Route path="/q/phone" element={<Redirect to="/q/id" />} />
+            <Route path="/q/id" element={<p>first question</p>} />
+          </Routes>
+        </EmbedBridge>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('first question')).toBeInTheDocument();
+    const steps = postMessage.mock.calls.map(([m]) => m as EmbedMessage).filter((m) => m.type === 'step');
+    expect(steps.map((m) => m.step)).toEqual(['id']);
   });
 
   it('sends no data when the parent origin contradicts the claim', () => {

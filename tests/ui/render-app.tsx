@@ -1,9 +1,9 @@
 /** Renders the real routes in a memory router, with a real i18n instance and a fresh store. */
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { vi } from 'vitest';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import type { StateStorage } from 'zustand/middleware';
 import { AppProviders } from '../../src/app/AppProviders';
 import { AppRoutes } from '../../src/app/AppRoutes';
@@ -19,11 +19,12 @@ vi.setConfig({ testTimeout: 20_000 });
 /** Spec §2.6 worked example 1: the invitation letter. */
 export const EXAMPLE_1: Answers = WORKED_EXAMPLES['letter-mallorca'];
 
-function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+function LocationProbe({ onChange }: { onChange: (location: Location, navigate: NavigateFunction) => void }) {
   const location = useLocation();
+  const navigate = useNavigate();
   useEffect(() => {
-    onChange(location);
-  }, [location, onChange]);
+    onChange(location, navigate);
+  }, [location, navigate, onChange]);
   return null;
 }
 
@@ -39,14 +40,16 @@ export async function renderApp(path: string | string[], options: RenderAppOptio
   if (options.answers !== undefined) store.getState().replaceAnswers(options.answers);
   for (const tick of options.ticks ?? []) store.getState().toggleTick(tick);
   let current: Location | undefined;
+  let navigateTo: NavigateFunction | undefined;
   const user = userEvent.setup();
   const view = render(
     <AppProviders i18n={i18n} store={store}>
       <MemoryRouter initialEntries={Array.isArray(path) ? path : [path]} useTransitions={false}>
         <AppRoutes />
         <LocationProbe
-          onChange={(location) => {
+          onChange={(location, navigate) => {
             current = location;
+            navigateTo = navigate;
           }}
         />
       </MemoryRouter>
@@ -54,5 +57,11 @@ export async function renderApp(path: string | string[], options: RenderAppOptio
   );
   /** The current path with its query, e.g. "/q/doc?change=1". */
   const where = () => (current === undefined ? '' : `${current.pathname}${current.search}`);
-  return { ...view, store, user, i18n, where };
+  /** The browser's Back button. */
+  const goBack = () => {
+    act(() => {
+      void navigateTo?.(-1);
+    });
+  };
+  return { ...view, store, user, i18n, where, goBack };
 }

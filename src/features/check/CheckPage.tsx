@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { BackLink, PageHeading } from '../../components';
 import { QUESTION_IDS, type QuestionId } from '../../domain';
 import { isReachable, nextStep, previousStep } from '../../flow';
 import { onPathAnswers } from '../../rules';
 import { useWizard } from '../../store';
 import { ShareAnswers } from '../links';
-import { changePath, optionLabel, questionCheckLabel, stepPath, usePageTitle } from '../common';
+import { changePath, optionLabel, questionCheckLabel, Redirect, stepPath, usePageTitle } from '../common';
 
 /** `/check`: every on-path answer with a Change link, then "See my plan". */
 export function CheckPage() {
@@ -15,7 +15,7 @@ export function CheckPage() {
   const answers = useWizard((s) => s.answers);
   usePageTitle(t('check.title'));
 
-  if (!isReachable('check', answers)) return <Navigate to={stepPath(nextStep(answers))} replace />;
+  if (!isReachable('check', answers)) return <Redirect to={stepPath(nextStep(answers))} />;
 
   const onPath = onPathAnswers(answers);
   const rows = QUESTION_IDS.filter((q) => onPath[q] !== undefined);

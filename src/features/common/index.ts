@@ -2,6 +2,7 @@ export { ClearAnswersButton } from './ClearAnswersButton';
 export { ErrorPage, type ErrorPageProps } from './ErrorPage';
 export { LanguageSwitcher } from './LanguageSwitcher';
 export { NotFoundPage } from './NotFoundPage';
+export { Redirect } from './Redirect';
 export { changePath, CHANGE_PARAM, stepPath } from './paths';
 export { optionHint, optionLabel, questionCheckLabel, questionHint, questionTitle } from './questionText';
 export { usePageTitle } from './usePageTitle';

@@ -1,6 +1,6 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink, ChoiceField, ErrorSummary, optionId, ProgressIndicator } from '../../components';
 import { MULTI_CHOICE, QUESTION_VALUES, questionIdSchema, type Answers, type AnswerValue, type QuestionId } from '../../domain';
 import { isReachable, nextAfter, nextStep, opensNewQuestions, previousStep, progress } from '../../flow';
@@ -13,6 +13,7 @@ import {
   optionLabel,
   questionHint,
   questionTitle,
+  Redirect,
   stepPath,
   usePageTitle,
 } from '../common';
@@ -45,10 +46,12 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
   /** the number of failed submits (0: no error shown); a new number re-focuses the summary */
   const [failedAttempts, setFailedAttempts] = useState(0);
   const hasError = failedAttempts > 0;
+  /** Set by the submit that answered this page: its navigation is on the way, nothing may follow it. */
+  const answered = useRef(false);
   const title = questionTitle(t, id);
   usePageTitle(title, hasError);
 
-  if (!isReachable(id, answers)) return <Navigate to={stepPath(nextStep(answers))} replace />;
+  if (!isReachable(id, answers)) return <Redirect to={stepPath(nextStep(answers))} />;
 
   const values = QUESTION_VALUES[id];
   const options = values.map((value) => ({
@@ -62,6 +65,9 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
 
   function onSubmit(event: SyntheticEvent<HTMLFormElement>): void {
     event.preventDefault();
+    // A second submit before this page is gone (Enter pressed twice, a click while the next page
+    // renders) would store the answer again from a stale closure and push a second history entry.
+    if (answered.current) return;
     if (!multiple && selected.length === 0) {
       setFailedAttempts((n) => n + 1);
       return;
@@ -69,6 +75,7 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
     const value = (multiple ? values.filter((v) => selected.includes(v)) : selected[0]) as AnswerValue<QuestionId>;
     const before = answers;
     const after: Answers = { ...answers, [id]: value };
+    answered.current = true;
     setAnswer(id, value);
     if (changing) {
       // Back to the check page, unless the change put new questions on the path: then those first.

@@ -1,12 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
 import { BackLink, PageHeading } from '../../components';
 import type { ChecklistItemId } from '../../domain';
 import { useEmbedResult } from '../../embed';
 import { onPathAnswers, tryRecommend } from '../../rules';
 import { useWizard, useWizardActions } from '../../store';
-import { stepPath, usePageTitle } from '../common';
+import { Redirect, stepPath, usePageTitle } from '../common';
 import { ShareAnswers } from '../links';
 import { PlanView } from '../result/PlanView';
 import { redirectFor } from './redirects';
@@ -27,7 +26,7 @@ export function ResultPage() {
   // Embedded: tell the host page the plan's ids (never the answers).
   useEmbedResult(result.ok ? result.plan : undefined);
 
-  if (!result.ok) return <Navigate to={redirectFor(stepPath('result'), answers) ?? stepPath('start')} replace />;
+  if (!result.ok) return <Redirect to={redirectFor(stepPath('result'), answers) ?? stepPath('start')} />;
   return (
     <>
       <BackLink to={stepPath('check')}>{t('result.back')}</BackLink>
