@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { applyLinkOnStartup } from '../features/links';
 import { redirectFor } from '../features/wizard/redirects';
 import { createI18n, pickLanguage } from '../i18n';
-import { createWizardStore, type WizardStore } from '../store';
+import { createWizardStore, followOtherTabs, type WizardStore } from '../store';
 
 export interface Booted {
   readonly i18n: I18n;
@@ -17,6 +17,8 @@ export interface Booted {
 
 export async function bootstrap(search: string, browserLanguages: readonly string[]): Promise<Booted> {
   const store = createWizardStore();
+  // Answers, ticks and clears made in other tabs reach this one (for the life of the page).
+  followOtherTabs(store);
   const lang = new URLSearchParams(search).get('lang');
   // A shared link replaces the stored answers (never merges) and rewrites the address in place.
   applyLinkOnStartup(store);

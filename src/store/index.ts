@@ -1,5 +1,15 @@
 /** The store's public face. */
-export { createWizardStore, type WizardStore, type WizardState, type WizardActions, type CreateWizardStoreOptions } from './wizard-store';
+export {
+  createWizardStore,
+  followOtherTabs,
+  newSessionId,
+  type CreateWizardStoreOptions,
+  type TabEvents,
+  type WizardActions,
+  type WizardState,
+  type WizardStore,
+  type WizardStoreApi,
+} from './wizard-store';
 export { WizardStoreContext, useWizard, useWizardActions, useWizardStoreApi } from './react';
 export { createSafeStorage, browserStorage, type SafeStorage } from './safe-storage';
 export {

@@ -6,7 +6,13 @@
  * Versions:
  * - v0 — the answers at the top level, `tasks` a comma-separated string, no ticks, no language.
  * - v1 — `{ answers, checked }`: ticks as an object `{ [itemId]: true }`.
- * - v2 — `{ answers, ticks, language }`: ticks an ordered array of checklist item ids (current).
+ * - v2 — `{ answers, ticks, language, session? }`: ticks an ordered array of checklist item ids
+ *   (current). `session` was added later without a version bump (older code ignores it): the id
+ *   of the set of answers, new on every clear and every link with answers (see wizard-store.ts).
+ *
+ * Each shape is recognised by its fields, not only by the version number: a state whose version
+ * this code does not know (negative, zero for a v2 shape, from the future, not a number) keeps
+ * every field that still validates, exactly like a corrupted one.
  */
 import * as z from 'zod/mini';
 import { checklistItemIds, QUESTION_IDS, salvageAnswers, type Answers, type ChecklistItemId } from '../domain';
@@ -19,9 +25,12 @@ export interface PersistedState {
   answers: Answers;
   ticks: ChecklistItemId[];
   language?: string;
+  session?: string;
 }
 
 const languageSchema = z.string().check(z.regex(/^[a-z]{2}(?:-[a-z]{2})?$/));
+/** A session id as newSessionId writes it (or any short, plain id an older or newer build wrote). */
+export const sessionSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,45 +59,57 @@ export function sanitizePersisted(input: unknown): { state: PersistedState; reje
   const language = languageSchema.safeParse(input.language);
   if (language.success) state.language = language.data;
   else if (input.language !== undefined) rejected.push('language');
+  const session = sessionSchema.safeParse(input.session);
+  if (session.success) state.session = session.data;
+  else if (input.session !== undefined) rejected.push('session');
   if (input.ticks !== undefined && (!Array.isArray(input.ticks) || ticks.length !== input.ticks.length)) {
     rejected.push('ticks');
   }
-  return { state, rejected: rejected.map((key) => (key === 'language' || key === 'ticks' ? key : `answers.${key}`)) };
+  const ownFields = new Set(['language', 'ticks', 'session']);
+  return { state, rejected: rejected.map((key) => (ownFields.has(key) ? key : `answers.${key}`)) };
 }
 
-/** v0 → v1: answers move under `answers`; a comma-separated `tasks` string becomes an array. */
-function fromV0(state: Record<string, unknown>): Record<string, unknown> {
+/** v0 kept `tasks` as a comma-separated string; later versions keep an array. */
+function tasksArray(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value
+    .split(',')
+    .map((task) => task.trim())
+    .filter((task) => task !== '');
+}
+
+/** The answers of any known shape: under `answers` (v1, v2), else at the top level (v0). */
+function answersOf(state: Record<string, unknown>): Record<string, unknown> {
+  const source = isRecord(state.answers) ? state.answers : state;
   const answers: Record<string, unknown> = {};
   for (const id of QUESTION_IDS) {
-    if (!(id in state)) continue;
-    const value = state[id];
-    if (id === 'tasks' && typeof value === 'string') {
-      answers.tasks = value
-        .split(',')
-        .map((task) => task.trim())
-        .filter((task) => task !== '');
-    } else answers[id] = value;
+    if (!Object.hasOwn(source, id)) continue;
+    answers[id] = id === 'tasks' ? tasksArray(source[id]) : source[id];
   }
-  return { answers, checked: {} };
+  return answers;
 }
 
-/** v1 → v2: the `checked` object becomes the `ticks` array (true values only, in key order). */
-function fromV1(state: Record<string, unknown>): Record<string, unknown> {
-  const checked = isRecord(state.checked) ? state.checked : {};
-  const ticks = Object.entries(checked)
+/** The ticks of any known shape: the `ticks` array (v2), else the `checked` object's true keys (v1). */
+function ticksOf(state: Record<string, unknown>): unknown {
+  if (state.ticks !== undefined || !isRecord(state.checked)) return state.ticks;
+  return Object.entries(state.checked)
     .filter(([, on]) => on === true)
     .map(([id]) => id);
-  return { answers: state.answers, ticks };
 }
 
 /**
- * zustand persist's `migrate`: upgrades a state of any older version step by step. The result
- * is not trusted yet: `sanitizePersisted` (in the store's `merge`) validates it field by field.
+ * zustand persist's `migrate`, and the store's `merge`: turns a stored state of any version into
+ * the current one. Every known shape is read by its fields (v0's top-level answers and its `tasks`
+ * string, v1's `checked` object, v2), whatever version number came with it, so an unknown or
+ * wrong version costs nothing that still validates. `sanitizePersisted` then keeps every valid
+ * field and drops the rest. Never throws.
  */
-export function migratePersisted(persisted: unknown, version: number): PersistedState {
-  let state: Record<string, unknown> = isRecord(persisted) ? persisted : {};
-  if (version <= 0) state = fromV0(state);
-  if (version <= 1) state = fromV1(state);
-  // A newer version than this code knows (a rollback): keep whatever still validates.
-  return sanitizePersisted(state).state;
+export function migratePersisted(persisted: unknown): PersistedState {
+  if (!isRecord(persisted)) return sanitizePersisted(persisted).state;
+  return sanitizePersisted({
+    answers: answersOf(persisted),
+    ticks: ticksOf(persisted),
+    language: persisted.language,
+    session: persisted.session,
+  }).state;
 }

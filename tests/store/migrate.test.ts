@@ -59,13 +59,55 @@ describe('persisted state migrations', () => {
     expect(saved.state).toMatchObject({ answers: { tasks: ['tax', 'health', 'notifications'] }, ticks: ['book-appointment'] });
   });
 
-  it('migratePersisted copes with garbage of any version', () => {
-    expect(migratePersisted(null, 0)).toEqual({ answers: {}, ticks: [] });
-    expect(migratePersisted('nope', 1)).toEqual({ answers: {}, ticks: [] });
-    expect(migratePersisted({ answers: { id: 'nie' }, ticks: ['book-appointment'] }, 99)).toEqual({
+  it('migratePersisted copes with garbage', () => {
+    expect(migratePersisted(null)).toEqual({ answers: {}, ticks: [] });
+    expect(migratePersisted('nope')).toEqual({ answers: {}, ticks: [] });
+    expect(migratePersisted([{ id: 'nie' }])).toEqual({ answers: {}, ticks: [] });
+    expect(migratePersisted({ answers: { id: 'nie' }, ticks: ['book-appointment'] })).toEqual({
       answers: { id: 'nie' },
       ticks: ['book-appointment'],
     });
+  });
+});
+
+describe('a stored state whose version this code does not know', () => {
+  const CURRENT_SHAPE = {
+    answers: { id: 'nie', doc: 'tie', phone: 'es', tasks: ['tax', 'health'], island: 'atlantis' },
+    ticks: ['book-appointment', 'not-an-item'],
+    language: 'de',
+    session: 'abc123',
+  };
+  const KEPT = { id: 'nie', doc: 'tie', phone: 'es', tasks: ['tax', 'health'] };
+
+  it.each([-1, 0, 3, 99, 2.5, Number.MAX_SAFE_INTEGER, -0.5])('version %s keeps every answer that is still valid', (version) => {
+    const store = storeFrom(JSON.stringify({ state: CURRENT_SHAPE, version }));
+    expect(store.getState()).toMatchObject({ answers: KEPT, ticks: ['book-appointment'], language: 'de', session: 'abc123' });
+  });
+
+  it.each(['2', null, true, { v: 2 }, [2]])('a version that is not a number (%j) keeps them too', (version) => {
+    const store = storeFrom(JSON.stringify({ state: CURRENT_SHAPE, version }));
+    expect(store.getState()).toMatchObject({ answers: KEPT, ticks: ['book-appointment'] });
+  });
+
+  it('a missing version keeps them too', () => {
+    const store = storeFrom(JSON.stringify({ state: CURRENT_SHAPE }));
+    expect(store.getState().answers).toEqual(KEPT);
+  });
+
+  it('an old shape under a wrong version is still read by its fields (v0 answers at the top level, v1 ticks)', () => {
+    const v0 = storeFrom(JSON.stringify({ state: { id: 'dni', tasks: 'tax, sign', phone: 'es' }, version: 7 }));
+    expect(v0.getState().answers).toEqual({ id: 'dni', tasks: ['tax', 'sign'], phone: 'es' });
+    localStorage.clear();
+    const v1 = storeFrom(JSON.stringify({ state: { answers: { id: 'nie' }, checked: { 'book-appointment': true } }, version: -3 }));
+    expect(v1.getState()).toMatchObject({ answers: { id: 'nie' }, ticks: ['book-appointment'] });
+  });
+
+  it('is written back at the current version on the next change', () => {
+    const store = storeFrom(JSON.stringify({ state: CURRENT_SHAPE, version: -1 }));
+    store.getState().toggleTick('bring-passport');
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number; state: { answers: unknown } };
+    expect(saved.version).toBe(STORE_VERSION);
+    expect(saved.state.answers).toEqual(KEPT);
   });
 });
 

@@ -16,7 +16,7 @@ import { offPathAnswers } from '../../flow';
 import { LANGUAGES } from '../../i18n';
 import { onPathAnswers } from '../../rules';
 import { applyLink, buildLink, parseLink } from '../../share';
-import { useWizardActions } from '../../store';
+import { useWizard, useWizardActions } from '../../store';
 import { optionLabel, questionTitle, usePageTitle } from '../common';
 import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../links';
 import { QrCode } from './QrCode';
@@ -160,6 +160,16 @@ export function AgentPage() {
   const [cleared, setCleared] = useState(false);
   usePageTitle(t('agent.title'));
 
+  // "New client" or "Clear my answers" in another tab ends this client here too: the form empties.
+  const session = useWizard((s) => s.session);
+  const [formSession, setFormSession] = useState(session);
+  if (session !== formSession) {
+    setFormSession(session);
+    setAnswers({});
+    setLang('');
+    setEmbed(NO_EMBED_FORM);
+  }
+
   const tasks: readonly string[] = answers.tasks ?? [];
   const accentText = embed.accent.trim();
   const accent = accentText === '' ? undefined : normaliseAccent(accentText);
@@ -194,7 +204,6 @@ export function AgentPage() {
     setAnswers({});
     setLang('');
     setEmbed(NO_EMBED_FORM);
-    reset();
     dismissLinkNotice();
     try {
       // Everything of this origin on this device: only this guide writes here.
@@ -203,6 +212,9 @@ export function AgentPage() {
     } catch {
       // Storage blocked: there is nothing stored to clear.
     }
+    // After the wipe, so the new, empty set of answers is what is stored: every other tab adopts it,
+    // and a tab still showing the previous client's pages cannot add to it.
+    reset();
     setCleared(true);
   }
 

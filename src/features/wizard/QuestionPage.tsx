@@ -23,11 +23,13 @@ import { FormatHelpers } from './FormatHelpers';
 export function QuestionPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
+  const session = useWizard((s) => s.session);
   const parsed = questionIdSchema.safeParse(id);
   if (!parsed.success) return <NotFoundPage />;
   const changing = search.get(CHANGE_PARAM) === '1';
-  // A new key per step: the local selection and the error start afresh on every page.
-  return <QuestionStep key={`${parsed.data}:${String(changing)}`} id={parsed.data} changing={changing} />;
+  // A new key per step, and per set of answers: the local selection and the error start afresh on
+  // every page, and when another tab clears the answers (nothing of the old set stays selected).
+  return <QuestionStep key={`${parsed.data}:${String(changing)}:${session ?? ''}`} id={parsed.data} changing={changing} />;
 }
 
 function initialSelection(answers: Answers, id: QuestionId): string[] {

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgentPage, withAnswer } from '../../../src/features/agent';
 import { embedSnippet } from '../../../src/features/agent/snippet';
+import { createSafeStorage, createWizardStore, STORAGE_KEY } from '../../../src/store';
 import { renderWithApp } from './render';
 
 const BASE = `${window.location.origin}/`;
@@ -110,10 +111,27 @@ describe('AgentPage', () => {
     await user.selectOptions(screen.getByLabelText("Your client's language"), 'en');
     await user.click(screen.getByRole('button', { name: 'New client' }));
     expect(store.getState().answers).toEqual({});
-    expect(localStorage.length).toBe(0);
+    // Only the wizard's own key is left, holding the new, empty set of answers the other tabs adopt.
+    expect(Object.keys(localStorage)).toEqual([STORAGE_KEY]);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { answers: {}, ticks: [] } });
     expect(option('work', 'unset')).toBeChecked();
     expect(linkField().value).toBe(`${BASE}?v=1`);
     expect(screen.getByText(/^Cleared\./)).toBeInTheDocument();
+  });
+
+  it('"New client" in another tab empties the form in this one', async () => {
+    const { user, store } = await renderWithApp(<AgentPage />);
+    await user.click(option('work', 'company'));
+    expect(linkField().value).toContain('work=company');
+    const otherTab = createWizardStore({ storage: createSafeStorage(() => localStorage) });
+    localStorage.clear();
+    otherTab.getState().reset();
+    act(() => {
+      void store.persist.rehydrate(); // what the storage event makes this tab do
+    });
+    expect(option('work', 'unset')).toBeChecked();
+    expect(linkField().value).toBe(`${BASE}?v=1`);
+    expect(screen.queryByText(/^Cleared\./)).toBeNull(); // that was the other tab
   });
 });
 
