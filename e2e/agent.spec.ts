@@ -123,7 +123,9 @@ test('"New client" clears the form and everything stored on this device', async 
   await fillAgentForm(page, { id: 'dni' });
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByText('Cleared.')).toBeVisible();
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  // Only the wizard's own key is left, holding an empty set of answers (which other tabs adopt).
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['clave-wizard']);
+  expect(await page.evaluate(() => localStorage.getItem('clave-wizard'))).not.toMatch(/nie|dni/);
   await expect(page.locator('fieldset[data-question="id"] input[value="unset"]')).toBeChecked();
   expect(await linkOf(page)).toMatch(/\/\?v=1$/);
 });
@@ -156,6 +158,22 @@ test('a link starts afresh: it never merges with answers stored before', async (
   const stored = await page.evaluate(() => localStorage.getItem('clave-wizard'));
   expect(JSON.parse(stored ?? '{}')).toMatchObject({ state: { answers: { id: 'nie' } } });
   expect(stored).not.toContain('"phone"');
+});
+
+test('a link too long to read, or with no usable answer, still starts afresh and says why', async ({ page }) => {
+  for (const link of [`/result?id=nie&doc=tie&tasks=${'tax,'.repeat(600)}`, '/?id=passport&doc=%3Cscript%3E']) {
+    await page.goto('/?id=dni&phone=es&app=yes');
+    await expect(page).toHaveURL(/\/q\/cert$/);
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/q\/id$/);
+    await expect(page.locator('input:checked')).toHaveCount(0);
+    const notice = page.getByTestId('link-notice');
+    await expect(notice).toContainText('The answers saved in this browser before have been cleared');
+    // Nothing to continue: the start page does not offer the previous answers.
+    await page.getByRole('link', { name: 'Cl@ve Wizard' }).first().click();
+    await expect(page.getByRole('heading', { name: 'You have answers saved in this browser' })).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('clave-wizard'))).not.toMatch(/dni|"phone"/);
+  }
 });
 
 test('"Share these answers" copies a link to the same answers', async ({ page, baseURL }) => {

@@ -248,17 +248,25 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
   const current = options.currentVersion ?? LINK_VERSION;
   const query = toQuery(search);
 
+  const raw = readParams(query);
+  // Known old names count as ours too, so an old link is recognised before migration.
+  const oldNames = new Set(migrations.flatMap((m) => [...Object.keys(m.renameParams ?? {}), ...(m.dropParams ?? [])]));
+  const isAnswerName = (name: string) => ANSWER_PARAMS.has(name) || oldNames.has(name);
+  const carriesAnswers = raw.some((p) => isAnswerName(p.name));
+  const isOurs = carriesAnswers || raw.some((p) => p.name === 'lang' || p.name === 'v');
+
   if (query.length > MAX_QUERY_LENGTH) {
+    // None of its values is used, but its names still say whether it is a link with answers:
+    // such a link starts a fresh set of answers even when it cannot be read (applyLink).
     return {
       ...EMPTY_RESULT,
-      carriesAnswers: false,
-      isOurs: true,
-      rejected: [{ param: WHOLE_LINK, reason: 'too-long' }],
+      carriesAnswers,
+      isOurs,
+      rejected: isOurs ? [{ param: WHOLE_LINK, reason: 'too-long' }] : [],
       version: current,
     };
   }
 
-  const raw = readParams(query);
   const rejected: RejectedParam[] = [];
   // Reported in the order the parameters appear in the link (a renamed one where its old name was).
   const position = new Map(raw.map((p, i) => [p.name, i]));
@@ -272,10 +280,6 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
 
   const versionParam = raw.find((p) => p.name === 'v');
   const { version, rejected: versionRejected } = parseVersion(versionParam, migrations, current);
-
-  // Known old names count as ours too, so an old link is recognised before migration.
-  const oldNames = new Set(migrations.flatMap((m) => [...Object.keys(m.renameParams ?? {}), ...(m.dropParams ?? [])]));
-  const isAnswerName = (name: string) => ANSWER_PARAMS.has(name) || oldNames.has(name);
 
   const single = new Map<string, string>();
   for (const p of raw) {
@@ -318,11 +322,10 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
     }
   }
 
-  const carriesAnswers = raw.some((p) => isAnswerName(p.name));
   return {
     answers,
     carriesAnswers,
-    isOurs: carriesAnswers || raw.some((p) => p.name === 'lang' || p.name === 'v'),
+    isOurs,
     ...(lang === undefined ? {} : { lang }),
     embed,
     rejected,
@@ -456,17 +459,38 @@ export interface LinkNoticeData {
   readonly rejected: readonly RejectedParam[];
   readonly dropped: readonly DroppedAnswer[];
   readonly migratedFrom?: number;
+  /** The link named questions, but not one of its answers could be used. */
+  readonly noneUsed?: true;
+  /** Answers or ticks stored before were cleared, because the link carries answers. */
+  readonly clearedStored?: true;
+}
+
+/** What the browser had stored when the link was opened (to tell the user what a fresh start cleared). */
+export interface StoredBefore {
+  readonly answers: Answers;
+  readonly ticks: readonly string[];
+}
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  return QUESTION_IDS.every((id) => JSON.stringify(a[id]) === JSON.stringify(b[id]));
 }
 
 /**
- * Spec §3: a link with answers starts a fresh set of answers (it never merges with stored ones)
- * and opens the first unanswered question on the path, or the plan when none is left.
+ * A link with answers starts a fresh set of answers: it never merges with stored ones, and this
+ * holds when some or all of its answers are unusable, or when it is too long to read at all (a
+ * half-applied link must not leave the previous person's answers in place). It opens the first
+ * unanswered question on the path, or the plan when none is left. The notice names what was not
+ * used and, when something was stored before, that it was cleared and why.
  */
-export function applyLink(parsed: ParsedLink): LinkApplication {
+export function applyLink(parsed: ParsedLink, before: StoredBefore = { answers: {}, ticks: [] }): LinkApplication {
   const answers = parsed.carriesAnswers ? parsed.answers : undefined;
   const step = answers === undefined ? undefined : nextStep(answers);
   const path = step === undefined ? undefined : step === 'check' ? '/result' : (`/q/${step}` as const);
   const hasNews = parsed.rejected.length > 0 || parsed.dropped.length > 0;
+  const cleared =
+    answers !== undefined &&
+    (before.ticks.length > 0 || (Object.keys(before.answers).length > 0 && !sameAnswers(before.answers, answers)));
+  const noneUsed = answers !== undefined && Object.keys(answers).length === 0;
   return {
     answers,
     lang: parsed.lang,
@@ -476,6 +500,8 @@ export function applyLink(parsed: ParsedLink): LinkApplication {
           rejected: parsed.rejected,
           dropped: parsed.dropped,
           ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
+          ...(noneUsed ? { noneUsed } : {}),
+          ...(cleared ? { clearedStored: cleared } : {}),
         }
       : undefined,
   };

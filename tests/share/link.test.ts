@@ -145,13 +145,19 @@ describe('parseLink: what it rejects', () => {
     ]);
   });
 
-  it('does not read a query over 2 kB at all, and says so', () => {
+  it('uses nothing of a query over 2 kB, says so, and still knows it is a link with answers', () => {
     const query = `id=nie&x=${'a'.repeat(MAX_QUERY_LENGTH)}`;
     const parsed = parseLink(query);
     expect(parsed.answers).toEqual({});
+    expect(parsed.lang).toBeUndefined();
     expect(parsed.rejected).toEqual([{ param: WHOLE_LINK, reason: 'too-long' }]);
     expect(parsed.isOurs).toBe(true);
-    expect(parsed.carriesAnswers).toBe(false);
+    expect(parsed.carriesAnswers).toBe(true);
+  });
+
+  it('leaves alone a query over 2 kB that has none of our parameters', () => {
+    const parsed = parseLink(`utm_content=${'a'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(parsed).toMatchObject({ answers: {}, carriesAnswers: false, isOurs: false, rejected: [] });
   });
 
   it('shortens absurdly long unknown names when naming them', () => {
@@ -283,6 +289,26 @@ describe('applyLink', () => {
     expect(application.answers).toEqual({});
     expect(application.path).toBe('/q/id');
     expect(application.notice?.rejected).toEqual([{ param: 'id', reason: 'invalid' }]);
+    expect(application.notice?.noneUsed).toBe(true);
+  });
+
+  it('starts afresh from a link too long to read, when it names a question', () => {
+    const application = applyLink(parseLink(`id=nie&doc=${'x'.repeat(MAX_QUERY_LENGTH)}`), {
+      answers: { id: 'dni', phone: 'es' },
+      ticks: [],
+    });
+    expect(application.answers).toEqual({});
+    expect(application.path).toBe('/q/id');
+    expect(application.notice).toMatchObject({ rejected: [{ param: WHOLE_LINK, reason: 'too-long' }], clearedStored: true });
+  });
+
+  it('says the stored answers were cleared only when there were some (or ticks) and they differ', () => {
+    const link = parseLink('id=nie&doc=passport');
+    expect(applyLink(link).notice?.clearedStored).toBeUndefined();
+    expect(applyLink(link, { answers: { id: 'nie' }, ticks: [] }).notice?.clearedStored).toBeUndefined();
+    expect(applyLink(link, { answers: { id: 'nie' }, ticks: ['book-appointment'] }).notice?.clearedStored).toBe(true);
+    expect(applyLink(link, { answers: { id: 'dni' }, ticks: [] }).notice?.clearedStored).toBe(true);
+    expect(applyLink(link, { answers: { id: 'dni' }, ticks: [] }).notice?.noneUsed).toBeUndefined();
   });
 
   it('keeps stored answers and stays put for a link without answers', () => {

@@ -59,7 +59,8 @@ export function LinkNoticeView({ notice, onDismiss }: { readonly notice: LinkNot
           {all.length > shown.length ? <li>{t('links.notice.more', { count: all.length - shown.length })}</li> : null}
         </ul>
       ) : null}
-      {wholeLink ? null : <p>{t('links.notice.lead')}</p>}
+      {wholeLink ? null : <p>{notice.noneUsed === true ? t('links.notice.noneUsed') : t('links.notice.lead')}</p>}
+      {notice.clearedStored === true ? <p>{t('links.notice.clearedStored')}</p> : null}
       <button type="button" className="button button--secondary" onClick={onDismiss}>
         {t('links.notice.dismiss')}
       </button>

@@ -1,6 +1,7 @@
 /**
- * Applies a shared link once, at start-up, before the first render (spec §3): a link with
- * answers replaces the stored ones (a fresh start, never a merge), `lang` becomes the language
+ * Applies a shared link once, at start-up, before the first render: a link with answers replaces
+ * the stored ones (a fresh start, never a merge, even when none of its answers can be used or it
+ * is too long to read), `lang` becomes the language
  * choice, unusable parameters become a notice, and the address bar is rewritten in place to
  * the first unanswered question on the path (or /result) without the applied parameters.
  *
@@ -27,8 +28,8 @@ export function applyLinkOnStartup(
 ): LinkApplication | undefined {
   const parsed = parseLink(env.location.search, { languages });
   if (!parsed.isOurs) return undefined;
-  const application = applyLink(parsed);
   const actions = store.getState();
+  const application = applyLink(parsed, { answers: actions.answers, ticks: actions.ticks });
   if (application.answers !== undefined) actions.replaceAnswers(application.answers);
   if (application.lang !== undefined) actions.setLanguage(application.lang);
   setLinkNotice(application.notice);

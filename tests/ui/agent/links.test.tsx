@@ -59,6 +59,26 @@ describe('applyLinkOnStartup', () => {
     expect(replaceState).toHaveBeenCalledWith({ idx: 0 }, '', '/q/id?utm_source=mail');
   });
 
+  it('a link too long to read still starts afresh: the stored answers and ticks go, and the notice says why', () => {
+    const store = freshStore();
+    store.getState().replaceAnswers({ id: 'dni', app: 'yes', phone: 'es' });
+    store.getState().toggleTick('book-appointment');
+    const { env, replaceState } = fakeEnv(`https://w.example/result?id=nie&doc=tie&tasks=${'tax,'.repeat(600)}`);
+    applyLinkOnStartup(store, env);
+    expect(store.getState()).toMatchObject({ answers: {}, ticks: [] });
+    expect(linkNoticeStore.getState().notice).toMatchObject({ rejected: [{ param: '*', reason: 'too-long' }], clearedStored: true });
+    expect(replaceState).toHaveBeenCalledWith({ idx: 0 }, '', '/q/id');
+  });
+
+  it('a link whose answers are all unusable starts afresh too', () => {
+    const store = freshStore();
+    store.getState().replaceAnswers({ id: 'dni', app: 'yes' });
+    const { env } = fakeEnv('https://w.example/?id=passport&doc=%3Cscript%3E');
+    applyLinkOnStartup(store, env);
+    expect(store.getState().answers).toEqual({});
+    expect(linkNoticeStore.getState().notice).toMatchObject({ noneUsed: true, clearedStored: true });
+  });
+
   it('does nothing for an address without our parameters', () => {
     const store = freshStore();
     store.getState().replaceAnswers({ id: 'dni' });
@@ -111,6 +131,15 @@ describe('LinkNotice', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Dismiss this message' }));
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says why answers saved before are gone, and that none of the link could be used', async () => {
+    setLinkNotice({ rejected: [{ param: 'id', reason: 'invalid' }], dropped: [], noneUsed: true, clearedStored: true });
+    await renderWithApp(<LinkNotice />);
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('None of the answers in the link could be used');
+    expect(notice).not.toHaveTextContent('Everything else in the link has been filled in');
+    expect(notice).toHaveTextContent('The answers saved in this browser before have been cleared');
   });
 
   it('summarises long lists and explains a link too long to read', async () => {
