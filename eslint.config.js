@@ -150,9 +150,9 @@ export default defineConfig([
     },
   },
 
-  // Tests, e2e journeys, scripts and config files run in Node.
+  // Tests, e2e journeys, scripts, the hosting definition and config files run in Node.
   {
-    files: ['tests/**', 'e2e/**', 'scripts/**', '*.config.{ts,js}'],
+    files: ['tests/**', 'e2e/**', 'scripts/**', 'hosting/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Playwright fixtures are written `async ({}, use) => …`.

@@ -1,12 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FRAME_ANCESTORS_ENV, parseFrameAncestors } from './hosting/headers';
+import { hostingHeaders } from './hosting/vite-plugin';
 
 const THEME_COLOR = '#1d4ed8';
 
 export default defineConfig({
   plugins: [
     react(),
+    hostingHeaders({
+      // Who may embed the wizard: CSP_FRAME_ANCESTORS="'self' https://agency.example" (docs/hosting.md).
+      frameAncestors: parseFrameAncestors(process.env[FRAME_ANCESTORS_ENV]),
+      // Cloudflare Pages builds set CF_PAGES=1; Pages serves the app shell for unknown paths itself.
+      withoutRedirects: process.env.CF_PAGES === '1',
+    }),
     VitePWA({
       // The new service worker takes over as soon as it is installed; no "update available" prompt.
       registerType: 'autoUpdate',
