@@ -2,62 +2,11 @@
  * public/embed.js in jsdom: where the iframe points, and which messages it accepts.
  * The script runs from its source text, as the host page would run it (see runScript).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESULT_EVENT_KEYS } from '../../src/domain';
+import { iframeOf, inPage, load, post, runScript, WIZARD } from './host-page';
 
-const SCRIPT = readFileSync(resolve(import.meta.dirname, '../../public/embed.js'), 'utf8');
-const WIZARD = 'https://wizard.example';
 const EVIL = 'https://evil.example';
-
-interface ScriptTag {
-  /** The address the script was loaded from (default: the wizard's /embed.js); null: an inline script. */
-  readonly src?: string | null;
-  /** data-wizard-origin on the script tag. */
-  readonly wizardOrigin?: string;
-}
-
-/**
- * Runs the script the way a browser runs `<script src=…>`: jsdom loads no external scripts, so it runs
- * inline while document.currentScript answers with a tag carrying the address it came from.
- */
-function runScript(tag: ScriptTag = {}) {
-  const own = document.createElement('script');
-  const src = tag.src === undefined ? `${WIZARD}/embed.js` : tag.src;
-  if (src !== null) own.src = src;
-  if (tag.wizardOrigin !== undefined) own.setAttribute('data-wizard-origin', tag.wizardOrigin);
-  const script = document.createElement('script');
-  script.textContent = SCRIPT;
-  if (src === null && tag.wizardOrigin === undefined) {
-    document.body.appendChild(script); // a real inline script: currentScript has no src
-    return;
-  }
-  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => own });
-  try {
-    document.body.appendChild(script);
-  } finally {
-    Reflect.deleteProperty(document, 'currentScript');
-  }
-}
-
-function load(html: string, tag?: ScriptTag): HTMLElement {
-  document.body.innerHTML = html;
-  runScript(tag);
-  const el = document.querySelector<HTMLElement>('[data-clave-wizard]');
-  if (!el) throw new Error('no element');
-  return el;
-}
-
-function iframeOf(el: HTMLElement): HTMLIFrameElement {
-  const iframe = el.querySelector('iframe');
-  if (!iframe) throw new Error('no iframe');
-  return iframe;
-}
-
-function post(data: unknown, from: { origin?: string; source?: Window | null }) {
-  window.dispatchEvent(new MessageEvent('message', { data, origin: from.origin ?? WIZARD, source: from.source ?? null }));
-}
 
 /** Collects the DOM events the host page would receive. */
 function listen(): CustomEvent[] {
@@ -73,14 +22,6 @@ function listen(): CustomEvent[] {
 }
 
 let cleanup: (() => void)[] = [];
-/** Runs a snippet in the page's own realm (where the script runs; its console is not the test's). */
-function inPage(code: string): void {
-  const script = document.createElement('script');
-  script.textContent = code;
-  document.head.appendChild(script);
-  script.remove();
-}
-
 /** The script's console warnings, in order. */
 let warnings: string[] = [];
 const onWarning = (event: Event) => warnings.push(String((event as CustomEvent).detail));
