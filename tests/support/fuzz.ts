@@ -3,6 +3,7 @@
  * shows how much input each edge took. A failure prints fast-check's seed and shrunk input.
  */
 import fc from 'fast-check';
+import { answersSchema, QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId } from '../../src/domain';
 
 /** At least this many inputs per edge. */
 export const FUZZ_RUNS = 10_000;
@@ -45,3 +46,13 @@ export function expectNoPrototypePollution(): void {
   }
   if (Object.keys(Object.prototype).length > 0) throw new Error(`Object.prototype has ${Object.keys(Object.prototype).join(', ')}`);
 }
+
+/** Any valid set of answers: each question absent or one of its values; tasks a subset. */
+export const validAnswers: fc.Arbitrary<Answers> = fc
+  .record(
+    Object.fromEntries(
+      QUESTION_IDS.map((id: QuestionId) => [id, id === 'tasks' ? fc.subarray([...QUESTION_VALUES.tasks]) : fc.constantFrom(...QUESTION_VALUES[id])]),
+    ) as Record<QuestionId, fc.Arbitrary<unknown>>,
+    { requiredKeys: [] },
+  )
+  .map((record) => answersSchema.parse(record));
