@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
+import checkFile from 'eslint-plugin-check-file';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,27 +10,27 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layers under src/, one folder each (see ARCHITECTURE.md). */
-const SRC_LAYERS = ['lib', 'domain', 'content', 'rules', 'flow', 'store', 'share', 'embed', 'i18n', 'components', 'features', 'app'];
-/** The top-level content/ folder (catalogue .ts files and locale JSON) is the `catalog` element. */
-const ALL_LAYERS = [...SRC_LAYERS, 'catalog'];
+const SRC_LAYERS = ['lib', 'domain', 'catalog', 'rules', 'flow', 'store', 'share', 'embed', 'i18n', 'components', 'features', 'app'];
+/** The top-level content/ folder (catalogue data .ts files and locale JSON) is the `content` element. */
+const ALL_LAYERS = [...SRC_LAYERS, 'content'];
 /** Pure layers: no UI framework, no browser globals, no clock. */
-const PURE = ['lib', 'domain', 'content', 'catalog', 'rules', 'flow'];
-const PURE_FILES = PURE.map((layer) => (layer === 'catalog' ? 'content/**/*.ts' : `src/${layer}/**/*.{ts,tsx}`));
+const PURE = ['lib', 'domain', 'catalog', 'content', 'rules', 'flow'];
+const PURE_FILES = PURE.map((layer) => (layer === 'content' ? 'content/**/*.ts' : `src/${layer}/**/*.{ts,tsx}`));
 const LAYER_FILES = ['src/**/*.{ts,tsx}', 'content/**/*.ts'];
 
-const CONSUMERS = ['domain', 'lib', 'content', 'catalog', 'rules', 'flow'];
+const CONSUMERS = ['domain', 'lib', 'catalog', 'content', 'rules', 'flow'];
 /** Allow-list: each layer may import itself and only these layers. */
 const MAY_IMPORT = {
   lib: [],
   domain: ['lib'],
-  catalog: ['domain', 'lib'], // plus type-only imports of src/content, below
-  content: ['domain', 'lib', 'catalog'],
-  rules: ['domain', 'lib', 'content', 'catalog'],
+  content: ['domain', 'lib'], // plus type-only imports of src/catalog (its schema types), below
+  catalog: ['domain', 'lib', 'content'],
+  rules: ['domain', 'lib', 'catalog', 'content'],
   flow: ['domain', 'lib', 'rules'],
   store: CONSUMERS,
   share: CONSUMERS,
   embed: CONSUMERS,
-  i18n: ['domain', 'lib', 'catalog'],
+  i18n: ['domain', 'lib', 'content'],
   components: ['lib', 'i18n'],
   features: ALL_LAYERS.filter((layer) => layer !== 'app'),
   app: ALL_LAYERS,
@@ -81,7 +82,7 @@ export default defineConfig([
       'boundaries/root-path': import.meta.dirname,
       'boundaries/elements': [
         ...SRC_LAYERS.map((type) => ({ type, pattern: `src/${type}`, partialMatch: false })),
-        { type: 'catalog', pattern: 'content', partialMatch: false },
+        { type: 'content', pattern: 'content', partialMatch: false },
       ],
       // Required: without it boundaries cannot resolve extensionless .ts imports and silently passes them.
       'import/resolver': { node: { extensions: RESOLVE_EXTENSIONS } },
@@ -101,8 +102,8 @@ export default defineConfig([
               allow: { to: { element: { types: { anyOf: [type, ...allowed] } } } },
             })),
             {
-              from: { element: { type: 'catalog' } },
-              allow: { to: { element: { type: 'content' } }, dependency: { kind: 'type' } },
+              from: { element: { type: 'content' } },
+              allow: { to: { element: { type: 'catalog' } }, dependency: { kind: 'type' } },
             },
             {
               from: { element: { types: { anyOf: PURE } } },
@@ -150,9 +151,25 @@ export default defineConfig([
     },
   },
 
-  // Tests, e2e journeys, scripts, the hosting definition and config files run in Node.
+  // One filename convention: React components are PascalCase .tsx, every other file and every
+  // folder kebab-case (main.tsx, the entry point Vite names, is the one exception).
   {
-    files: ['tests/**', 'e2e/**', 'scripts/**', 'hosting/**', '*.config.{ts,js}'],
+    files: ['src/**', 'content/**/*.ts', 'tests/**', 'e2e/**', 'scripts/**'],
+    ignores: ['src/main.tsx'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.tsx': 'PASCAL_CASE', '**/*.{ts,js,css}': 'KEBAB_CASE', '{tests,e2e}/**/*.tsx': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '{src,content,tests,e2e,scripts}/**/': 'KEBAB_CASE' }],
+    },
+  },
+
+  // Tests, e2e journeys, scripts (the hosting headers among them) and config files run in Node.
+  {
+    files: ['tests/**', 'e2e/**', 'scripts/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Playwright fixtures are written `async ({}, use) => …`.

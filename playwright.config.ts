@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { FRAME_ANCESTORS_ENV } from './hosting/headers';
+import { FRAME_ANCESTORS_ENV } from './scripts/hosting/headers';
 import { E2E_FRAME_ANCESTORS } from './e2e/server';
 
 const CI = Boolean(process.env.CI);
@@ -65,7 +65,7 @@ export default defineConfig({
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
-    // The preview server sends the hosting headers (hosting/headers.ts); the embedding tests' hosts may frame it.
+    // The preview server sends the hosting headers (scripts/hosting/headers.ts); the embedding tests' hosts may frame it.
     env: { [FRAME_ANCESTORS_ENV]: E2E_FRAME_ANCESTORS.join(' ') },
   },
 });

@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { FRAME_ANCESTORS_ENV, parseFrameAncestors } from './hosting/headers';
-import { hostingHeaders } from './hosting/vite-plugin';
+import { FRAME_ANCESTORS_ENV, parseFrameAncestors } from './scripts/hosting/headers';
+import { hostingHeaders } from './scripts/hosting/vite-plugin';
 
 const THEME_COLOR = '#1d4ed8';
 

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Pure layers are tested without a DOM: faster, and proves they need none.
-const NODE_DIRS = ['domain', 'rules', 'flow', 'content', 'share', 'hosting'];
+const NODE_DIRS = ['domain', 'rules', 'flow', 'catalog', 'share', 'hosting'];
 const nodeTests = NODE_DIRS.map((dir) => `tests/${dir}/**/*.test.{ts,tsx}`);
 
 // .ci/run sets TEST_REPORT_DIR so the run also writes a JSON report it can total up.

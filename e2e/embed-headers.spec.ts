@@ -1,11 +1,11 @@
 /**
- * Headers everywhere the app is served, from one definition (hosting/headers.ts): the files the
+ * Headers everywhere the app is served, from one definition (scripts/hosting/headers.ts): the files the
  * build writes for the hosts, what the preview server sends, the nginx snippet in docs/hosting.md,
  * and `frame-ancestors` alone deciding who may embed the wizard.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { headerRules, headersFile, headersFor, REDIRECTS_FILE } from '../hosting/headers';
+import { headerRules, headersFile, headersFor, REDIRECTS_FILE } from '../scripts/hosting/headers';
 import { startHost, type Host } from './host';
 import { E2E_RULES, SHIPPED_CSP } from './server';
 

@@ -1,5 +1,5 @@
 /**
- * The app under its own headers, as the preview server sends them (hosting/headers.ts): whole
+ * The app under its own headers, as the preview server sends them (scripts/hosting/headers.ts): whole
  * journeys, the agent page and embed mode without a single Content-Security-Policy violation,
  * Permissions-Policy complaint or request to another origin; and a build with no inline script,
  * no inline style and no eval for the policy to refuse.

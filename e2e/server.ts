@@ -1,5 +1,5 @@
 /** What the end-to-end tests' preview server is started with (playwright.config.ts), for the specs to compare against. */
-import { contentSecurityPolicy, DEFAULT_FRAME_ANCESTORS, headerRules, type HeaderRule } from '../hosting/headers';
+import { contentSecurityPolicy, DEFAULT_FRAME_ANCESTORS, headerRules, type HeaderRule } from '../scripts/hosting/headers';
 
 /** The embedding tests' host pages are plain-http pages on localhost (any port): they may frame the wizard too. */
 export const E2E_FRAME_ANCESTORS: readonly string[] = [...DEFAULT_FRAME_ANCESTORS, 'http://localhost:*'];

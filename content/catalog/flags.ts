@@ -1,11 +1,11 @@
 /**
  * Facts the official pages call temporary, or that our sources leave uncertain.
  * When a policy changes, edit the entry here (and re-read its sources); no code changes.
- * A flag's date is the day its sources were last read (src/content `flagReadOn`), so it
+ * A flag's date is the day its sources were last read (src/catalog `flagReadOn`), so it
  * can never carry a date no source backs.
  */
 import type { FlagId } from '../../src/domain';
-import type { Flag } from '../../src/content/schema';
+import type { Flag } from '../../src/catalog/schema';
 
 export const flags = {
   // clave.gob.es: automatic video identification is "for now" only for Spanish nationals with a DNI.

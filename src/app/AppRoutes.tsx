@@ -4,7 +4,7 @@ import { CheckPage } from '../features/check/CheckPage';
 import { NotFoundPage } from '../features/common';
 import { StartPage } from '../features/start/StartPage';
 import { QuestionPage } from '../features/wizard/QuestionPage';
-import { ResultPage } from '../features/wizard/ResultPage';
+import { ResultPage } from '../features/result/ResultPage';
 import { Layout } from './Layout';
 
 /** The route table: `/`, `/q/:id`, `/check`, `/result`, `/agent`, and a 404 for anything else. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ClearAnswersButton, LanguageSwitcher } from '../features/common';
-import { LinkNotice } from '../features/links';
+import { LinkNotice } from '../features/share';
 import { useStrayClickGuard } from './stray-clicks';
 
 /**

@@ -1,6 +1,6 @@
 /** What this plan lets the user do (facts §3): each procedure's requirement against what the plan gives. */
 import { capabilityIds, type CapabilityRow, type CapabilityStatus, type Requirement } from '../domain';
-import { catalog } from '../content';
+import { catalog } from '../catalog';
 import { hasTask, hasUsableCertificate } from './conditions';
 import { type PlanContext, usesPermanente } from './context';
 import { assertNever } from '../lib/assert-never';

@@ -4,7 +4,7 @@
  * group come from the catalogue.
  */
 import { checklistItemIds, type ChecklistItemId } from '../domain';
-import { catalog } from '../content';
+import { catalog } from '../catalog';
 import { type PlanContext, censusFormIs036, usesApp, usesLetter, usesPermanente, visitsAnOffice } from './context';
 import { isBelow } from './level';
 

@@ -1,6 +1,6 @@
 /** Where to go, when the plan includes a visit: only offices the catalogue sources (spec §2.7). */
 import { officeIds, type OfficeId } from '../domain';
-import { catalog } from '../content';
+import { catalog } from '../catalog';
 import { type PlanContext, visitsAnOffice } from './context';
 
 export function decideOffices(c: PlanContext): OfficeId[] {

@@ -4,7 +4,7 @@
  * influence the plan, then makes each decision in the order the spec defines.
  */
 import { answersSchema, type Answers, type Plan, type Reason } from '../domain';
-import { catalog } from '../content';
+import { catalog } from '../catalog';
 import type { RuleHit } from './reasons';
 import { missingOnPath, onPathAnswers } from './applicability';
 import { decideBlockers } from './blockers';

@@ -9,7 +9,7 @@ import {
   parseFrameAncestors,
   PERMISSIONS_POLICY,
   REDIRECTS_FILE,
-} from '../../hosting/headers';
+} from '../../scripts/hosting/headers';
 
 describe('the Content-Security-Policy', () => {
   const csp = contentSecurityPolicy();

@@ -1,7 +1,7 @@
 /** Spec §2.7 — the checklist: which items, in which order (before → at the office → after). */
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItemId, Route } from '../../src/domain';
-import { catalog } from '../../src/content';
+import { catalog } from '../../src/catalog';
 import { planFor, type RuleCase } from './support/plan';
 
 interface ChecklistExpect {

@@ -31,7 +31,7 @@ import {
   type Answers,
   type Plan,
 } from '../../src/domain';
-import { catalog } from '../../src/content';
+import { catalog } from '../../src/catalog';
 import { tryRecommend } from '../../src/rules';
 import { formatAnswers } from './support/answers';
 import { forEachAnswerSet, TASK_PAIRS, type WalkOptions } from './support/enumerate';

@@ -1,7 +1,7 @@
 /** Spec §2.7 — offices: Mallorca lists the sourced offices; elsewhere the official finder; none without a visit. */
 import { describe, expect, it } from 'vitest';
 import { officeIds, type Answers, type IslandValue, type OfficeId, type Route } from '../../src/domain';
-import { catalog } from '../../src/content';
+import { catalog } from '../../src/catalog';
 import { planFor, type RuleCase } from './support/plan';
 
 const OTHER_ISLANDS: IslandValue[] = ['menorca', 'ibiza', 'formentera', 'other'];

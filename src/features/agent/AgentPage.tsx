@@ -18,7 +18,7 @@ import { onPathAnswers } from '../../rules';
 import { applyLink, buildLink, parseLink } from '../../share';
 import { useWizard, useWizardActions } from '../../store';
 import { optionLabel, questionTitle, usePageTitle } from '../common';
-import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../links';
+import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../share';
 import { QrCode } from './QrCode';
 import { embedSnippet } from './snippet';
 import './agent.css';

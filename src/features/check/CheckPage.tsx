@@ -5,7 +5,7 @@ import { QUESTION_IDS, type QuestionId } from '../../domain';
 import { isReachable, nextStep, previousStep } from '../../flow';
 import { onPathAnswers } from '../../rules';
 import { useWizard } from '../../store';
-import { ShareAnswers } from '../links';
+import { ShareAnswers } from '../share';
 import { changePath, optionLabel, questionCheckLabel, Redirect, stepPath, usePageTitle } from '../common';
 
 /** `/check`: every on-path answer with a Change link, then "See my plan". */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWizard } from '../../store';
-import { useStartOver } from './useStartOver';
+import { useStartOver } from './use-start-over';
 
 /** "Clear my answers" in the header of every page, shown while there is something to clear. */
 export function ClearAnswersButton() {

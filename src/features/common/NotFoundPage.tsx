@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from './use-page-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

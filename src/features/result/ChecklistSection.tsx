@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import { checklistGroupIds, type ChecklistItemId } from '../../domain';
 import { ExternalLink } from './ExternalLink';
 import { FlagNote } from './FlagNote';

@@ -3,7 +3,7 @@
  * means, how sure we are, and when its sources were read.
  */
 import { useTranslation } from 'react-i18next';
-import { catalog, flagReadOn } from '../../content';
+import { catalog, flagReadOn } from '../../catalog';
 import type { FlagId } from '../../domain';
 import { LastChecked } from './LastChecked';
 

@@ -1,6 +1,6 @@
 /** The newcomer's chain, each step marked done / now / later in words and an icon; "now" is the current step. */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { NextStep } from '../../domain';
 import { ExternalLink } from './ExternalLink';
 import { Section } from './Section';

@@ -1,6 +1,6 @@
 /** Where to go, for the user's island: booking pages only, never an address the sources do not give. */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { IslandValue, OfficeId } from '../../domain';
 import { ExternalLink } from './ExternalLink';
 import { Section } from './Section';

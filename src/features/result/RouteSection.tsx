@@ -4,7 +4,7 @@
  * the level needed, and the alternatives.
  */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { Plan, Route, RouteNoteId } from '../../domain';
 import { FlagNote } from './FlagNote';
 import { Section } from './Section';

@@ -1,6 +1,6 @@
 /** The sources behind one statement, as a short list of links; a secondary source says so visibly. */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { SourceId } from '../../domain';
 import { ExternalLink } from './ExternalLink';
 

@@ -3,7 +3,7 @@
  * the team read it — with the reminder that the official page, not this plan, is the authority.
  */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { SourceId } from '../../domain';
 import { ExternalLink } from './ExternalLink';
 import { LastChecked } from './LastChecked';

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { Plan } from '../../domain';
 import { Section, sectionAnchor, type SectionName } from './Section';
 

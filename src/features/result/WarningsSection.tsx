@@ -1,6 +1,6 @@
 /** Warnings that apply, each with its tone shown in words and shape, not colour alone. */
 import { useTranslation } from 'react-i18next';
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import type { WarningId } from '../../domain';
 import { FlagNote } from './FlagNote';
 import { Section } from './Section';

@@ -1,5 +1,5 @@
 /** Every source the plan cites, in catalogue order: reasons, checklist, warnings, route notes, flags, next steps, offices, capabilities. */
-import { catalog } from '../../content';
+import { catalog } from '../../catalog';
 import { sourceIds, type FlagId, type Plan, type SourceId } from '../../domain';
 
 export function citedSources(plan: Plan): SourceId[] {

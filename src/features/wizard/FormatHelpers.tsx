@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkNie, checkSoporte, type NieCheck, type SoporteCheck, type SoporteDocument } from '../../lib/id-formats';
+import { checkNie, checkSoporte, type NieCheck, type SoporteCheck, type SoporteDocument } from '../../domain/id-formats';
 
 /**
  * Optional format checks on the `doc` step (spec §1, facts §5): the NIE's control letter and

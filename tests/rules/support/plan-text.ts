@@ -5,8 +5,8 @@
  * is really on the page, so this list cannot drift from the UI unnoticed.
  */
 import plan from '../../../content/locales/en/plan.json';
-import { flattenKeys } from '../../../src/content';
-import { catalog } from '../../../src/content';
+import { flattenKeys } from '../../../src/catalog';
+import { catalog } from '../../../src/catalog';
 import type { FlagId, Plan } from '../../../src/domain';
 
 /** Every English plan.json key with its text. */

@@ -8,7 +8,7 @@ import {
   applyLinkOnStartup,
   linkNoticeStore,
   setLinkNotice,
-} from '../../../src/features/links';
+} from '../../../src/features/share';
 import { renderWithApp } from './render';
 
 afterEach(() => {

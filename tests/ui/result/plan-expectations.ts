@@ -5,7 +5,7 @@
 import { within } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import { expect } from 'vitest';
-import { catalog } from '../../../src/content';
+import { catalog } from '../../../src/catalog';
 import { checklistGroupIds, decisionIds, type ChecklistItemId, type Plan, type SourceId } from '../../../src/domain';
 import { attrs, present } from './render-plan';
 

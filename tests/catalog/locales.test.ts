@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { flattenKeys, localeSchemas, placeholdersOf, type LocaleNamespace } from '../../src/content';
+import { flattenKeys, localeSchemas, placeholdersOf, type LocaleNamespace } from '../../src/catalog';
 import { checkAgainstSpec, compareWithEnglish, planKeySpec, questionsKeySpec } from './locale-compare';
 
 const LOCALES_DIR = fileURLToPath(new URL('../../content/locales/', import.meta.url));

@@ -6,9 +6,9 @@ import { useEmbedResult } from '../../embed';
 import { onPathAnswers, tryRecommend } from '../../rules';
 import { useWizard, useWizardActions } from '../../store';
 import { Redirect, stepPath, usePageTitle } from '../common';
-import { ShareAnswers } from '../links';
-import { PlanView } from '../result/PlanView';
-import { redirectFor } from './redirects';
+import { ShareAnswers } from '../share';
+import { PlanView } from './PlanView';
+import { redirectFor } from '../wizard/redirects';
 
 /** `/result`: the plan, or the first unanswered question when the answers are incomplete. */
 export function ResultPage() {

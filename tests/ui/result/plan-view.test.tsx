@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { catalog } from '../../../src/content';
+import { catalog } from '../../../src/catalog';
 import type { Answers } from '../../../src/domain';
 import { createI18n } from '../../../src/i18n';
 import {

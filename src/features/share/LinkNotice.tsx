@@ -8,7 +8,7 @@ import { questionIdSchema } from '../../domain';
 import { WHOLE_LINK, type DroppedAnswer, type LinkNoticeData, type RejectedParam } from '../../share';
 import { questionCheckLabel } from '../common';
 import { dismissLinkNotice, useLinkNotice } from './notice-store';
-import './links.css';
+import './share.css';
 
 /** More than this many items are summarised as "and N more". */
 const MAX_ITEMS = 8;

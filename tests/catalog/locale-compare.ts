@@ -25,7 +25,7 @@ import {
   variantIds,
   warningIds,
 } from '../../src/domain';
-import { flattenKeys, HINT_REQUIRED, placeholdersOf } from '../../src/content';
+import { flattenKeys, HINT_REQUIRED, placeholdersOf } from '../../src/catalog';
 
 /** Keys a locale file must have, and patterns of keys it may have. */
 export interface KeySpec {

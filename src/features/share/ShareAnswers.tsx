@@ -9,7 +9,7 @@ import { onPathAnswers } from '../../rules';
 import { buildLink } from '../../share';
 import { useWizard } from '../../store';
 import { appBaseUrl, useCopy } from './copy';
-import './links.css';
+import './share.css';
 
 export function ShareAnswers() {
   const { t, i18n } = useTranslation('agent');

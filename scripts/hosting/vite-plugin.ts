@@ -1,5 +1,5 @@
 /**
- * Serves and ships the headers of hosting/headers.ts:
+ * Serves and ships the headers of scripts/hosting/headers.ts:
  * - `vite build` writes `dist/_headers` and, for Netlify, the SPA fallback `dist/_redirects`;
  * - `vite preview` (`npm start`, the end-to-end tests) sends the same headers on every response;
  * - `vite` (the dev server) sends them too, except the Content-Security-Policy: hot reload

@@ -9,7 +9,7 @@ import {
   type SourceId,
 } from '../../src/domain';
 import { rawCatalog } from '../../content/catalog';
-import { catalog, flagReadOn, isoDateSchema, parseCatalog, sourcesCheckedAfter, sourcesOf } from '../../src/content';
+import { catalog, flagReadOn, isoDateSchema, parseCatalog, sourcesCheckedAfter, sourcesOf } from '../../src/catalog';
 
 /** Today, from the machine's clock: a page cannot have been read after today. */
 const TODAY = new Date().toISOString().slice(0, 10);

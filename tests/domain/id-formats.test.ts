@@ -7,7 +7,7 @@ import {
   isValidNie,
   nieControlLetter,
   normaliseIdInput,
-} from '../../src/lib/id-formats';
+} from '../../src/domain/id-formats';
 
 describe('control letters (facts §5 worked examples)', () => {
   it.each([
