@@ -6,7 +6,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import { applyLinkOnStartup } from '../features/share';
-import { redirectFor } from '../features/wizard/redirects';
+import { redirectFor } from '../flow';
 import { createI18n, pickLanguage } from '../i18n';
 import { createWizardStore, followOtherTabs, type WizardStore } from '../store';
 

@@ -31,13 +31,13 @@ import {
   resolveParentOrigin,
   resultMessage,
   stepMessage,
-  stepOfPath,
   type EmbedMessage,
   type EmbedOptions,
   type EmbedStep,
   type ParentEvidence,
 } from './protocol';
 import { accentTheme } from './theme';
+import { pageAt } from '../flow';
 import './embed.css';
 
 /** Where messages go: the parent window, or a stand-in in tests. */
@@ -219,7 +219,7 @@ function useStepReports(channel: Channel | undefined, frameId: string | undefine
   // Layout effects run children first: a redirecting page has marked its path by the time this runs,
   // and a result posted by the page (a passive effect) finds its step here.
   useLayoutEffect(() => {
-    current.current = redirecting.current === pathname ? undefined : stepOfPath(pathname);
+    current.current = redirecting.current === pathname ? undefined : pageAt(pathname);
     redirecting.current = undefined;
   }, [pathname]);
 

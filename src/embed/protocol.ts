@@ -117,18 +117,6 @@ export function resultMessage(plan: Plan, frame?: string): ResultMessage {
   };
 }
 
-/** The step a router path names (`/q/doc` → `doc`), or undefined for pages outside the flow. */
-export function stepOfPath(pathname: string): EmbedStep | undefined {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return 'start';
-  if (path === '/check') return 'check';
-  if (path === '/result') return 'result';
-  const question = /^\/q\/([^/]+)$/.exec(path)?.[1];
-  if (question === undefined) return undefined;
-  const parsed = questionIdSchema.safeParse(question);
-  return parsed.success ? parsed.data : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Embed options (the iframe URL's parameters)
 

@@ -5,6 +5,7 @@
  */
 import { QUESTION_IDS, type QuestionId } from '../domain';
 import { FLOW_EDGES, type FlowEdge, type FlowNode } from './graph';
+import { pagePath } from './paths';
 import { STEPS } from './steps';
 
 export const DIAGRAM_START = '<!-- flow-diagram:start -->';
@@ -16,7 +17,7 @@ function nodeId(node: FlowNode): string {
 
 function questionNode(q: QuestionId): string {
   const kind = STEPS[q].kind === 'multi' ? ' (several)' : '';
-  return `  ${nodeId(q)}["${q}${kind}<br/>/q/${q}"]`;
+  return `  ${nodeId(q)}["${q}${kind}<br/>${pagePath(q)}"]`;
 }
 
 function edgeLine(e: FlowEdge): string {

@@ -2,3 +2,4 @@
 export * from './steps';
 export * from './resolve';
 export * from './graph';
+export * from './paths';

@@ -22,7 +22,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../domain';
-import { nextStep } from '../flow';
+import { pagePath, resumePage, type PagePath } from '../flow';
 
 /** The flow version written into every new link. Bump it (and add a migration) when ids or values change. */
 export const LINK_VERSION = 1;
@@ -450,7 +450,7 @@ export interface LinkApplication {
   /** The language to switch to, if the link asked for a supported one. */
   readonly lang: string | undefined;
   /** The page to open (replacing the current entry), or undefined to stay. */
-  readonly path: `/q/${QuestionId}` | '/result' | undefined;
+  readonly path: PagePath | undefined;
   /** What to tell the user about parameters that could not be used, if anything. */
   readonly notice: LinkNoticeData | undefined;
 }
@@ -484,8 +484,7 @@ function sameAnswers(a: Answers, b: Answers): boolean {
  */
 export function applyLink(parsed: ParsedLink, before: StoredBefore = { answers: {}, ticks: [] }): LinkApplication {
   const answers = parsed.carriesAnswers ? parsed.answers : undefined;
-  const step = answers === undefined ? undefined : nextStep(answers);
-  const path = step === undefined ? undefined : step === 'check' ? '/result' : (`/q/${step}` as const);
+  const path = answers === undefined ? undefined : pagePath(resumePage(answers));
   const hasNews = parsed.rejected.length > 0 || parsed.dropped.length > 0;
   const cleared =
     answers !== undefined &&

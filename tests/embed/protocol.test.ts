@@ -12,7 +12,6 @@ import {
   resultEvent,
   resultMessage,
   stepMessage,
-  stepOfPath,
 } from '../../src/embed/protocol';
 
 const PLAN: Plan = {
@@ -73,16 +72,6 @@ describe('messages', () => {
         expect(() => parseEmbedMessage(data)).not.toThrow();
       }),
     );
-  });
-
-  it('names the step of every flow path and nothing else', () => {
-    expect(stepOfPath('/')).toBe('start');
-    expect(stepOfPath('/q/doc')).toBe('doc');
-    expect(stepOfPath('/q/doc/')).toBe('doc');
-    expect(stepOfPath('/check')).toBe('check');
-    expect(stepOfPath('/result')).toBe('result');
-    expect(stepOfPath('/q/nope')).toBeUndefined();
-    expect(stepOfPath('/agent')).toBeUndefined();
   });
 });
 

@@ -12,10 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components';
 import { QUESTION_IDS, QUESTION_VALUES, parseAnswerField, type Answers, type QuestionId } from '../../domain';
 import { embedOptionsToParams, frameIdSchema, normaliseAccent, type EmbedOptions } from '../../embed/protocol';
-import { offPathAnswers } from '../../flow';
+import { offPathAnswers, resumePage } from '../../flow';
 import { LANGUAGES } from '../../i18n';
 import { onPathAnswers } from '../../rules';
-import { applyLink, buildLink, parseLink } from '../../share';
+import { buildLink } from '../../share';
 import { useWizard, useWizardActions } from '../../store';
 import { optionLabel, questionTitle, usePageTitle } from '../common';
 import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../share';
@@ -186,7 +186,8 @@ export function AgentPage() {
     ...(embed.frame === '' || frameInvalid ? {} : { frame: embed.frame }),
   };
   const link = buildLink(base, onPath, { ...(lang === '' ? {} : { lang }), embed: embedOptionsToParams(embedOptions) });
-  const opens = applyLink(parseLink(new URL(link).search)).path;
+  // Where the link opens: the flow's resume page for its answers, or the start page without any.
+  const opens = Object.keys(onPath).length === 0 ? 'start' : resumePage(onPath);
   const snippet = embedSnippet({
     base,
     answers: new URL(buildLink(base, onPath)).search.slice(1),
@@ -219,11 +220,11 @@ export function AgentPage() {
   }
 
   const opensText =
-    opens === '/result'
+    opens === 'result'
       ? t('agent.opens.result')
-      : opens === undefined
+      : opens === 'start'
         ? t('agent.opens.start')
-        : t('agent.opens.question', { question: questionTitle(tq, opens.slice(3) as QuestionId) });
+        : t('agent.opens.question', { question: questionTitle(tq, opens) });
 
   return (
     <div className="agent-page">

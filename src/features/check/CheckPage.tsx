@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { BackLink, PageHeading } from '../../components';
 import { QUESTION_IDS, type QuestionId } from '../../domain';
-import { isReachable, nextStep, previousStep } from '../../flow';
+import { changePagePath, pagePath, previousStep } from '../../flow';
 import { onPathAnswers } from '../../rules';
 import { useWizard } from '../../store';
 import { ShareAnswers } from '../share';
-import { changePath, optionLabel, questionCheckLabel, Redirect, stepPath, usePageTitle } from '../common';
+import { optionLabel, questionCheckLabel, usePageTitle } from '../common';
 
 /** `/check`: every on-path answer with a Change link, then "See my plan". */
 export function CheckPage() {
@@ -15,7 +15,6 @@ export function CheckPage() {
   const answers = useWizard((s) => s.answers);
   usePageTitle(t('check.title'));
 
-  if (!isReachable('check', answers)) return <Redirect to={stepPath(nextStep(answers))} />;
 
   const onPath = onPathAnswers(answers);
   const rows = QUESTION_IDS.filter((q) => onPath[q] !== undefined);
@@ -37,7 +36,7 @@ export function CheckPage() {
 
   return (
     <>
-      <BackLink to={stepPath(previousStep('check', answers))}>{t('nav.back')}</BackLink>
+      <BackLink to={pagePath(previousStep('check', answers))}>{t('nav.back')}</BackLink>
       <PageHeading>{t('check.title')}</PageHeading>
       <p className="lead">{t('check.lead')}</p>
       <dl className="summary-list">
@@ -48,7 +47,7 @@ export function CheckPage() {
               <dt className="summary-list__key">{label}</dt>
               <dd className="summary-list__value">{answerText(q)}</dd>
               <dd className="summary-list__actions">
-                <Link to={changePath(q)} aria-label={t('check.changeHidden', { question: label })}>
+                <Link to={changePagePath(q)} aria-label={t('check.changeHidden', { question: label })}>
                   {t('check.change')}
                 </Link>
               </dd>
@@ -56,7 +55,7 @@ export function CheckPage() {
           );
         })}
       </dl>
-      <button type="button" className="button" onClick={() => void navigate(stepPath('result'))}>
+      <button type="button" className="button" onClick={() => void navigate(pagePath('result'))}>
         {t('check.seePlan')}
       </button>
       <ShareAnswers />

@@ -5,12 +5,12 @@ import type { ChecklistItemId } from '../../domain';
 import { useEmbedResult } from '../../embed';
 import { onPathAnswers, tryRecommend } from '../../rules';
 import { useWizard, useWizardActions } from '../../store';
-import { Redirect, stepPath, usePageTitle } from '../common';
+import { pagePath } from '../../flow';
+import { usePageTitle } from '../common';
 import { ShareAnswers } from '../share';
 import { PlanView } from './PlanView';
-import { redirectFor } from '../wizard/redirects';
 
-/** `/result`: the plan, or the first unanswered question when the answers are incomplete. */
+/** `/result`: the plan (the flow's guard sends incomplete answers to their first unanswered question). */
 export function ResultPage() {
   const { t } = useTranslation();
   const answers = useWizard((s) => s.answers);
@@ -26,10 +26,11 @@ export function ResultPage() {
   // Embedded: tell the host page the plan's ids (never the answers).
   useEmbedResult(result.ok ? result.plan : undefined);
 
-  if (!result.ok) return <Redirect to={redirectFor(stepPath('result'), answers) ?? stepPath('start')} />;
+  // The guard lets this page show only for complete answers; nothing to show otherwise.
+  if (!result.ok) return null;
   return (
     <>
-      <BackLink to={stepPath('check')}>{t('result.back')}</BackLink>
+      <BackLink to={pagePath('check')}>{t('result.back')}</BackLink>
       <PageHeading>{t('result.title')}</PageHeading>
       <PlanView plan={result.plan} answers={onPath} ticked={ticked} onToggle={onToggle} />
       <ShareAnswers />

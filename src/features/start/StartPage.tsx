@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../components';
-import { nextStep } from '../../flow';
+import { FIRST_STEPS, pagePath, resumePage } from '../../flow';
 import { useWizard } from '../../store';
-import { isClearedState, stepPath, usePageTitle, useStartOver } from '../common';
+import { isClearedState, usePageTitle, useStartOver } from '../common';
 
 /** `/`: what the wizard does, what to have at hand, how long it takes; resume or start. */
 export function StartPage() {
@@ -14,8 +14,7 @@ export function StartPage() {
   const startOver = useStartOver();
   usePageTitle(t('start.title'));
 
-  const next = nextStep(answers);
-  const resumeTo = next === 'check' ? stepPath('result') : stepPath(next);
+  const resumeTo = pagePath(resumePage(answers));
 
   return (
     <>
@@ -61,7 +60,7 @@ export function StartPage() {
 
       {hasData ? null : (
         <p>
-          <Link className="button button--start" to={stepPath('id')}>
+          <Link className="button button--start" to={pagePath(FIRST_STEPS[0])}>
             {t('start.startButton')}
           </Link>
         </p>

@@ -3,23 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink, ChoiceField, ErrorSummary, optionId, ProgressIndicator } from '../../components';
 import { MULTI_CHOICE, QUESTION_VALUES, questionIdSchema, type Answers, type AnswerValue, type QuestionId } from '../../domain';
-import { isReachable, nextAfter, nextStep, opensNewQuestions, previousStep, progress } from '../../flow';
+import { CHANGE_PARAM, changePagePath, isReachable, nextAfter, nextStep, opensNewQuestions, pagePath, previousStep, progress } from '../../flow';
 import { useWizard, useWizardActions } from '../../store';
-import {
-  CHANGE_PARAM,
-  changePath,
-  NotFoundPage,
-  optionHint,
-  optionLabel,
-  questionHint,
-  questionTitle,
-  Redirect,
-  stepPath,
-  usePageTitle,
-} from '../common';
+import { NotFoundPage, optionHint, optionLabel, questionHint, questionTitle, usePageTitle } from '../common';
 import { FormatHelpers } from './FormatHelpers';
 
-/** `/q/:id`: one question per page. Unknown ids are a 404; unreachable ones redirect. */
+/** `/q/:id`: one question per page. Unknown ids are a 404; the flow's guard redirects unreachable ones. */
 export function QuestionPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
@@ -53,7 +42,6 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
   const title = questionTitle(t, id);
   usePageTitle(title, hasError);
 
-  if (!isReachable(id, answers)) return <Redirect to={stepPath(nextStep(answers))} />;
 
   const values = QUESTION_VALUES[id];
   const options = values.map((value) => ({
@@ -62,7 +50,7 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
     hint: optionHint(t, id, value),
   }));
   const { index, total } = progress(id, answers);
-  const back = changing && isReachable('check', answers) ? stepPath('check') : stepPath(previousStep(id, answers));
+  const back = changing && isReachable('check', answers) ? pagePath('check') : pagePath(previousStep(id, answers));
   const errorText = t(`errors.required.${id}`);
 
   function onSubmit(event: SyntheticEvent<HTMLFormElement>): void {
@@ -81,11 +69,11 @@ function QuestionStep({ id, changing }: { readonly id: QuestionId; readonly chan
     setAnswer(id, value);
     if (changing) {
       // Back to the check page, unless the change put new questions on the path: then those first.
-      if (!opensNewQuestions(before, after) && isReachable('check', after)) void navigate(stepPath('check'));
-      else void navigate(changePath(nextStep(after)));
+      if (!opensNewQuestions(before, after) && isReachable('check', after)) void navigate(pagePath('check'));
+      else void navigate(changePagePath(nextStep(after)));
       return;
     }
-    void navigate(stepPath(nextAfter(id, after)));
+    void navigate(pagePath(nextAfter(id, after)));
   }
 
   return (
