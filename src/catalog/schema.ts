@@ -14,28 +14,25 @@ import {
   checklistGroupIds,
   checklistItemIds,
   decisionIds,
-  docValues,
-  fiscalValues,
   flagIds,
   fnmtIds,
-  idValues,
   islandValues,
   levelIds,
   nextStepIds,
   nextStepStatusIds,
   officeIds,
-  phoneValues,
   requirementIds,
   routeIds,
   routeNoteIds,
   ruleIds,
   sourceIds,
   taskValues,
-  useValues,
   variantIds,
   warningIds,
   workValues,
-  yesNo,
+  QUESTION_IDS,
+  QUESTIONS,
+  valuesOf,
   type QuestionId,
 } from '../domain';
 
@@ -161,29 +158,20 @@ export type Catalog = z.infer<typeof catalogSchema>;
 
 const option = z.strictObject({ label: text, hint: z.optional(text) });
 
-/** Questions whose hint the spec requires (§1): glosses and the traps people fall into. */
-export const HINT_REQUIRED = ['id', 'doc', 'phone', 'cert', 'computer', 'fiscal'] as const satisfies readonly QuestionId[];
+const questionLocale = <Q extends QuestionId>(q: Q) => {
+  const options = z.record(valuesOf(q), option);
+  return QUESTIONS[q].hint === 'required'
+    ? z.strictObject({ title: text, check: text, hint: text, options })
+    : z.strictObject({ title: text, check: text, hint: z.optional(text), options });
+};
 
-const questionWithHint = <K extends z.core.$ZodRecordKey>(values: K) =>
-  z.strictObject({ title: text, check: text, hint: text, options: z.record(values, option) });
-const question = <K extends z.core.$ZodRecordKey>(values: K) =>
-  z.strictObject({ title: text, check: text, hint: z.optional(text), options: z.record(values, option) });
-
-/** questions.json: `<questionId>.{title, check, hint?, options.<value>.{label, hint?}}`. */
-export const questionsLocaleSchema = z.strictObject({
-  id: questionWithHint(idValues),
-  doc: questionWithHint(docValues),
-  phone: questionWithHint(phoneValues),
-  app: question(yesNo),
-  cert: questionWithHint(yesNo),
-  work: question(workValues),
-  tasks: question(taskValues),
-  use: question(useValues),
-  visit: question(yesNo),
-  computer: questionWithHint(yesNo),
-  fiscal: questionWithHint(fiscalValues),
-  island: question(islandValues),
-} satisfies Record<QuestionId, unknown>);
+/**
+ * questions.json: `<questionId>.{title, check, hint?, options.<value>.{label, hint?}}`, derived
+ * from the question declarations: every question, every value, and a hint where one is required.
+ */
+export const questionsLocaleSchema = z.strictObject(
+  Object.fromEntries(QUESTION_IDS.map((q) => [q, questionLocale(q)])) as unknown as { [Q in QuestionId]: ReturnType<typeof questionLocale<Q>> },
+);
 
 type Prefix<Id extends string> = Id extends `${infer P}.${string}` ? P : never;
 type Suffix<Id extends string, P extends string> = Id extends `${P}.${infer S}` ? S : never;

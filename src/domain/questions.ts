@@ -1,129 +1,119 @@
 /**
- * The questions' contract (spec §1). Question ids and values are a public interface:
- * they appear in shared links and embed events, so never rename one.
- * Every type here is derived from its zod schema: one source of truth.
+ * The questions' contract, declared once: each question's id, its values (in their order of
+ * presentation), whether it takes one value or a set, and whether its locale text must carry
+ * a hint. Everything else is derived from `QUESTIONS`: the id list and its order, the value
+ * enums, the answers schema and type, the flow's step kinds and the locale schema of
+ * questions.json. Ids and values are a public interface (links, embed events): never rename one.
+ * See docs/questions.md for what each question means and when it is asked.
  */
 import * as z from 'zod/mini';
 
-export const idValues = z.enum(['nie', 'dni', 'pending', 'none']);
-export const docValues = z.enum(['tie', 'eu-cert', 'nie-paper']);
-export const phoneValues = z.enum(['es', 'foreign', 'none']);
-export const yesNo = z.enum(['yes', 'no']);
-export const workValues = z.enum(['employee', 'pensioner', 'autonomo', 'company', 'student', 'other']);
-export const taskValues = z.enum([
-  'tax',
-  'social-security',
-  'sign',
-  'gestor',
-  'health',
-  'notifications',
-  'immigration',
-]);
-export const useValues = z.enum(['occasional', 'regular']);
-export const fiscalValues = z.enum(['yes', 'no', 'unsure']);
-export const islandValues = z.enum(['mallorca', 'menorca', 'ibiza', 'formentera', 'other']);
+const YES_NO = ['yes', 'no'] as const;
 
-/** One schema per question, keyed by the question id. */
-export const questionSchemas = {
-  id: idValues,
-  doc: docValues,
-  phone: phoneValues,
-  app: yesNo,
-  cert: yesNo,
-  work: workValues,
-  tasks: z.array(taskValues),
-  use: useValues,
-  visit: yesNo,
-  computer: yesNo,
-  fiscal: fiscalValues,
-  island: islandValues,
-} as const;
+interface QuestionDeclaration {
+  /** the answer's values, in their order of presentation */
+  readonly values: readonly [string, ...string[]];
+  /** `single`: one value (radios); `multi`: a possibly empty set (checkboxes) */
+  readonly kind: 'single' | 'multi';
+  /** `required`: the locale must give a hint (a gloss or a trap people fall into) */
+  readonly hint: 'required' | 'optional';
+}
 
-/** Question ids in the suggested order of presentation; "asked when" only looks backwards in it. */
-export const QUESTION_IDS = [
-  'id',
-  'doc',
-  'phone',
-  'app',
-  'cert',
-  'work',
-  'tasks',
-  'use',
-  'visit',
-  'computer',
-  'fiscal',
-  'island',
-] as const satisfies readonly (keyof typeof questionSchemas)[];
+/** The questions, in their order of presentation: "asked when" only ever looks backwards in it. */
+export const QUESTIONS = {
+  id: { values: ['nie', 'dni', 'pending', 'none'], kind: 'single', hint: 'required' },
+  doc: { values: ['tie', 'eu-cert', 'nie-paper'], kind: 'single', hint: 'required' },
+  phone: { values: ['es', 'foreign', 'none'], kind: 'single', hint: 'required' },
+  app: { values: YES_NO, kind: 'single', hint: 'optional' },
+  cert: { values: YES_NO, kind: 'single', hint: 'required' },
+  work: { values: ['employee', 'pensioner', 'autonomo', 'company', 'student', 'other'], kind: 'single', hint: 'optional' },
+  tasks: {
+    values: ['tax', 'social-security', 'sign', 'gestor', 'health', 'notifications', 'immigration'],
+    kind: 'multi',
+    hint: 'optional',
+  },
+  use: { values: ['occasional', 'regular'], kind: 'single', hint: 'optional' },
+  visit: { values: YES_NO, kind: 'single', hint: 'optional' },
+  computer: { values: YES_NO, kind: 'single', hint: 'required' },
+  fiscal: { values: ['yes', 'no', 'unsure'], kind: 'single', hint: 'required' },
+  island: { values: ['mallorca', 'menorca', 'ibiza', 'formentera', 'other'], kind: 'single', hint: 'optional' },
+} as const satisfies Record<string, QuestionDeclaration>;
 
+type Declared = typeof QUESTIONS;
+export type QuestionId = keyof Declared;
+
+/** Question ids in order of presentation. */
+export const QUESTION_IDS = Object.keys(QUESTIONS) as [QuestionId, ...QuestionId[]];
 export const questionIdSchema = z.enum(QUESTION_IDS);
-export type QuestionId = z.infer<typeof questionIdSchema>;
 
-export type IdValue = z.infer<typeof idValues>;
-export type DocValue = z.infer<typeof docValues>;
-export type PhoneValue = z.infer<typeof phoneValues>;
-export type YesNo = z.infer<typeof yesNo>;
-export type WorkValue = z.infer<typeof workValues>;
-export type TaskValue = z.infer<typeof taskValues>;
-export type UseValue = z.infer<typeof useValues>;
-export type FiscalValue = z.infer<typeof fiscalValues>;
-export type IslandValue = z.infer<typeof islandValues>;
+/** One value a question accepts. */
+export type ValueOf<Q extends QuestionId> = Declared[Q]['values'][number];
+/** The answer to a question: one value, or a set of values for a multi-choice question. */
+export type AnswerValue<Q extends QuestionId> = Declared[Q]['kind'] extends 'multi' ? ValueOf<Q>[] : ValueOf<Q>;
 
-/** Tasks must not repeat: a set written as an array so it survives JSON and links. */
-const tasksSchema = z.array(taskValues).check(
-  z.refine((tasks) => new Set(tasks).size === tasks.length, { error: 'tasks must not repeat' }),
-);
+/** The enum of one question's values. */
+export const valuesOf = <Q extends QuestionId>(q: Q) => z.enum(QUESTIONS[q].values as Declared[Q]['values']);
 
-/**
- * A set of answers: keyed by question id, unanswered questions absent.
- * Strict: an unknown key is an error, so a typo never silently drops an answer.
- */
-export const answersSchema = z.strictObject({
-  id: z.optional(idValues),
-  doc: z.optional(docValues),
-  phone: z.optional(phoneValues),
-  app: z.optional(yesNo),
-  cert: z.optional(yesNo),
-  work: z.optional(workValues),
-  tasks: z.optional(tasksSchema),
-  use: z.optional(useValues),
-  visit: z.optional(yesNo),
-  computer: z.optional(yesNo),
-  fiscal: z.optional(fiscalValues),
-  island: z.optional(islandValues),
-});
+export const idValues = valuesOf('id');
+export const docValues = valuesOf('doc');
+export const phoneValues = valuesOf('phone');
+export const yesNo = z.enum(YES_NO);
+export const workValues = valuesOf('work');
+export const taskValues = valuesOf('tasks');
+export const useValues = valuesOf('use');
+export const fiscalValues = valuesOf('fiscal');
+export const islandValues = valuesOf('island');
 
-export type Answers = z.infer<typeof answersSchema>;
+export type IdValue = ValueOf<'id'>;
+export type DocValue = ValueOf<'doc'>;
+export type PhoneValue = ValueOf<'phone'>;
+export type YesNo = (typeof YES_NO)[number];
+export type WorkValue = ValueOf<'work'>;
+export type TaskValue = ValueOf<'tasks'>;
+export type UseValue = ValueOf<'use'>;
+export type FiscalValue = ValueOf<'fiscal'>;
+export type IslandValue = ValueOf<'island'>;
 
-/** The value type of one question's answer. */
-export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;
+/** The schema of one answer: a value, or a set (an array without repeats, so it survives JSON and links). */
+function answerSchema<Q extends QuestionId>(q: Q): z.ZodMiniType<AnswerValue<Q>> {
+  const values = valuesOf(q);
+  const schema =
+    QUESTIONS[q].kind === 'multi'
+      ? z.array(values).check(z.refine((set) => new Set(set).size === set.length, { error: 'values must not repeat' }))
+      : values;
+  return schema as unknown as z.ZodMiniType<AnswerValue<Q>>;
+}
+
+const ANSWER_SCHEMAS = Object.fromEntries(QUESTION_IDS.map((q) => [q, answerSchema(q)])) as unknown as {
+  readonly [Q in QuestionId]: z.ZodMiniType<AnswerValue<Q>>;
+};
+
+/** A set of answers: keyed by question id, unanswered questions absent. */
+export type Answers = { [Q in QuestionId]?: AnswerValue<Q> | undefined };
+
+/** Strict: an unknown key is an error, so a typo never silently drops an answer. */
+export const answersSchema = z.strictObject(
+  Object.fromEntries(QUESTION_IDS.map((q) => [q, z.optional(ANSWER_SCHEMAS[q])])),
+) as unknown as z.ZodMiniType<Answers>;
 
 /** Multi-choice questions (checkboxes); every other question is single-choice (radios). */
-export const MULTI_CHOICE: ReadonlySet<QuestionId> = new Set<QuestionId>(['tasks']);
+export const MULTI_CHOICE: ReadonlySet<QuestionId> = new Set(QUESTION_IDS.filter((q) => QUESTIONS[q].kind === 'multi'));
 
 /** The values a question accepts, in their order of presentation. */
-export const QUESTION_VALUES: Readonly<Record<QuestionId, readonly string[]>> = {
-  id: idValues.options,
-  doc: docValues.options,
-  phone: phoneValues.options,
-  app: yesNo.options,
-  cert: yesNo.options,
-  work: workValues.options,
-  tasks: taskValues.options,
-  use: useValues.options,
-  visit: yesNo.options,
-  computer: yesNo.options,
-  fiscal: fiscalValues.options,
-  island: islandValues.options,
-};
+export const QUESTION_VALUES: Readonly<Record<QuestionId, readonly string[]>> = Object.fromEntries(
+  QUESTION_IDS.map((q) => [q, QUESTIONS[q].values]),
+) as unknown as Record<QuestionId, readonly string[]>;
+
+/** The questions whose locale text must carry a hint. */
+export const HINT_REQUIRED: readonly QuestionId[] = QUESTION_IDS.filter((q) => QUESTIONS[q].hint === 'required');
 
 /**
  * Validates one field on its own; returns the value or undefined.
  * Used where a bad field must be dropped without losing the rest (storage, links).
  */
 export function parseAnswerField<Q extends QuestionId>(id: Q, value: unknown): AnswerValue<Q> | undefined {
-  const schema = id === 'tasks' ? tasksSchema : questionSchemas[id];
-  const result = schema.safeParse(value);
-  return result.success ? (result.data as AnswerValue<Q>) : undefined;
+  const result = ANSWER_SCHEMAS[id].safeParse(value);
+  return result.success ? result.data : undefined;
 }
 
 /**
@@ -146,5 +136,5 @@ export function salvageAnswers(input: unknown): { answers: Answers; rejected: st
     if (parsed === undefined) rejected.push(key);
     else answers[key] = parsed;
   }
-  return { answers: answers, rejected };
+  return { answers, rejected };
 }

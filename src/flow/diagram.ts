@@ -3,10 +3,9 @@
  * helpers that put it between markers in a Markdown document. Pure: scripts/flow-diagram.ts
  * does the file I/O, and tests/flow/diagram.test.ts fails when the committed diagram is stale.
  */
-import { QUESTION_IDS, type QuestionId } from '../domain';
+import { QUESTION_IDS, QUESTIONS, type QuestionId } from '../domain';
 import { FLOW_EDGES, type FlowEdge, type FlowNode } from './graph';
 import { pagePath } from './paths';
-import { STEPS } from './steps';
 
 export const DIAGRAM_START = '<!-- flow-diagram:start -->';
 export const DIAGRAM_END = '<!-- flow-diagram:end -->';
@@ -16,7 +15,7 @@ function nodeId(node: FlowNode): string {
 }
 
 function questionNode(q: QuestionId): string {
-  const kind = STEPS[q].kind === 'multi' ? ' (several)' : '';
+  const kind = QUESTIONS[q].kind === 'multi' ? ' (several)' : '';
   return `  ${nodeId(q)}["${q}${kind}<br/>${pagePath(q)}"]`;
 }
 

@@ -20,6 +20,7 @@ import {
   parseAnswerField,
   questionIdSchema,
   type Answers,
+  type AnswerValue,
   type QuestionId,
 } from '../domain';
 import { pagePath, resumePage, type PagePath } from '../flow';
@@ -166,7 +167,7 @@ export function normaliseLanguage(value: string, languages: readonly string[] = 
 }
 
 /** Parses one answer value as written in a link (`tasks` comma-separated). */
-export function parseAnswerParam<Q extends QuestionId>(id: Q, raw: string): Answers[Q] | undefined {
+export function parseAnswerParam<Q extends QuestionId>(id: Q, raw: string): AnswerValue<Q> | undefined {
   const value = raw.trim().toLowerCase();
   if (MULTI_CHOICE.has(id)) {
     const items = value === '' ? [] : value.split(',').map((item) => item.trim());

@@ -3,7 +3,7 @@
  * after it. Every case gives the answers a user would have given before reaching the step.
  */
 import { describe, expect, it } from 'vitest';
-import { MULTI_CHOICE, QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId } from '../../src/domain';
+import { QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId } from '../../src/domain';
 import { askedWhen } from '../../src/rules/applicability';
 import { FIRST_STEPS, STEPS, STEP_LIST, type StepTarget } from '../../src/flow/steps';
 import { nextStep } from '../../src/flow/resolve';
@@ -24,10 +24,6 @@ describe('the declarations', () => {
 
   it('reference the askedWhen predicate of rules/applicability itself, not a copy', () => {
     for (const q of QUESTION_IDS) expect(STEPS[q].askedWhen).toBe(askedWhen[q]);
-  });
-
-  it('mark tasks (and only tasks) as multi-choice, matching the domain', () => {
-    for (const q of QUESTION_IDS) expect(STEPS[q].kind === 'multi').toBe(MULTI_CHOICE.has(q));
   });
 
   it('only point forward, each next list without duplicates, and describe every condition', () => {
