@@ -3,7 +3,7 @@
  * `tasks` and `work` say which answers make a procedure relevant to the user.
  */
 import type { CapabilityId } from '../../src/domain';
-import type { Capability } from '../../src/catalog/schema';
+import type { Capability } from '../../src/catalog/catalog-schema';
 
 export const capabilities = {
   'renta-modelo-100': {

@@ -4,7 +4,7 @@
  * content/locales/<lng>/plan.json under checklist.items.<id>.
  */
 import type { ChecklistItemId } from '../../src/domain';
-import type { ChecklistItem } from '../../src/catalog/schema';
+import type { ChecklistItem } from '../../src/catalog/catalog-schema';
 import { sources } from './sources';
 
 export const checklist = {

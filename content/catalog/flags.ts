@@ -5,7 +5,7 @@
  * can never carry a date no source backs.
  */
 import type { FlagId } from '../../src/domain';
-import type { Flag } from '../../src/catalog/schema';
+import type { Flag } from '../../src/catalog/catalog-schema';
 
 export const flags = {
   // clave.gob.es: automatic video identification is "for now" only for Spanish nationals with a DNI.

@@ -2,7 +2,7 @@
  * The language-neutral content catalogue: ids, links, dates and sources, no prose.
  * Parsed and frozen by src/catalog at load; import it from there, not from here.
  */
-import type { Catalog } from '../../src/catalog/schema';
+import type { Catalog } from '../../src/catalog/catalog-schema';
 import { capabilities } from './capabilities';
 import { checklist } from './checklist';
 import { flags } from './flags';

@@ -1,6 +1,6 @@
 /** The newcomer's chain (facts §8): sources and the page to act on; words in plan.json nextSteps.<id>. */
 import type { NextStepId } from '../../src/domain';
-import type { NextStepEntry } from '../../src/catalog/schema';
+import type { NextStepEntry } from '../../src/catalog/catalog-schema';
 import { sources } from './sources';
 
 export const nextSteps = {

@@ -3,7 +3,7 @@
  * never a street address: none of the pages read publishes one we could check.
  */
 import type { IslandValue, OfficeId } from '../../src/domain';
-import type { Office } from '../../src/catalog/schema';
+import type { Office } from '../../src/catalog/catalog-schema';
 import { sources } from './sources';
 
 const EVERY_ISLAND: IslandValue[] = ['mallorca', 'menorca', 'ibiza', 'formentera', 'other'];

@@ -4,7 +4,7 @@
  * The words live in plan.json under routeNotes.<id>.
  */
 import type { RouteNoteId } from '../../src/domain';
-import type { RouteNote } from '../../src/catalog/schema';
+import type { RouteNote } from '../../src/catalog/catalog-schema';
 
 export const routeNotes = {
   // Every registration needs a mobile of one's own, national or foreign; only a certificate needs none.

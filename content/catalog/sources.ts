@@ -5,7 +5,7 @@
  * `official` pages carry the product's claims; `secondary` ones are pointers someone must check.
  */
 import type { SourceId } from '../../src/domain';
-import type { Source } from '../../src/catalog/schema';
+import type { Source } from '../../src/catalog/catalog-schema';
 
 /**
  * The days the team read the pages. Each source's `lastChecked` is the last day someone read

@@ -1,6 +1,6 @@
 /** Warnings (spec §2.7): tone and sources; the words live in plan.json under warnings.<id>. */
 import type { WarningId } from '../../src/domain';
-import type { Warning } from '../../src/catalog/schema';
+import type { Warning } from '../../src/catalog/catalog-schema';
 
 export const warnings = {
   'video-id-dni-only': {

@@ -4,20 +4,13 @@
  * to compare against are passed in).
  */
 import * as z from 'zod/mini';
-import type {
-  ChecklistGroup,
-  ChecklistItemId,
-  FlagId,
-  IslandValue,
-  OfficeId,
-  RuleId,
-  SourceId,
-} from '../domain';
+import type { FlagId, SourceId } from '../domain';
 import { rawCatalog } from '../../content/catalog';
-import { catalogSchema, type Catalog, type Flag, type Source } from './schema';
+import { catalogSchema, type Catalog, type Source } from './catalog-schema';
 
-export * from './schema';
-export { flattenKeys, placeholdersOf, type FlatKeys } from './locale-keys';
+export * from './catalog-schema';
+export * from './locale-schema';
+export { flattenKeys, placeholdersOf } from './locale-keys';
 
 export type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
@@ -53,27 +46,9 @@ export function sourcesOf(ids: readonly SourceId[]): readonly (DeepReadonly<Sour
   return ids.map((id) => ({ id, ...catalog.sources[id] }));
 }
 
-/** The sources behind one rule (what `recommend` attaches to a reason). */
-export function ruleSourcesOf(rule: RuleId): readonly SourceId[] {
-  return catalog.ruleSources[rule];
-}
-
-export function flagOf(id: FlagId): DeepReadonly<Flag> {
-  return catalog.flags[id];
-}
-
 /** The day a flag's sources were last read: the latest of their dates (YYYY-MM-DD sorts as text). */
 export function flagReadOn(id: FlagId): string {
   return catalog.flags[id].sources.map((s) => catalog.sources[s].lastChecked).reduce((a, b) => (b > a ? b : a));
-}
-
-export function checklistGroupOf(id: ChecklistItemId): ChecklistGroup {
-  return catalog.checklist[id].group;
-}
-
-/** Offices serving an island, in catalogue order. */
-export function officesFor(island: IslandValue): OfficeId[] {
-  return (Object.keys(catalog.offices) as OfficeId[]).filter((id) => catalog.offices[id].islands.includes(island));
 }
 
 /**

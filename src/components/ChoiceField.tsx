@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChoiceInput } from './ChoiceInput';
 
 export interface ChoiceOption {
   readonly value: string;
@@ -64,30 +65,29 @@ export function ChoiceField(props: ChoiceFieldProps) {
             const optionHintId = `${id}-item-hint`;
             const checked = selected.includes(option.value);
             return (
-              <div className="choice" key={option.value}>
-                <input
-                  className="choice__input"
-                  id={id}
-                  name={name}
-                  type={multiple ? 'checkbox' : 'radio'}
-                  value={option.value}
-                  checked={checked}
-                  aria-describedby={option.hint === undefined ? undefined : optionHintId}
-                  onChange={(event) => {
-                    if (!multiple) onChange([option.value]);
-                    else if (event.currentTarget.checked) onChange([...selected.filter((v) => v !== option.value), option.value]);
-                    else onChange(selected.filter((v) => v !== option.value));
-                  }}
-                />
-                <label className="choice__label" htmlFor={id}>
-                  {option.label}
-                </label>
-                {option.hint === undefined ? null : (
-                  <div id={optionHintId} className="hint choice__hint">
-                    {option.hint}
-                  </div>
-                )}
-              </div>
+              <ChoiceInput
+                key={option.value}
+                type={multiple ? 'checkbox' : 'radio'}
+                id={id}
+                name={name}
+                value={option.value}
+                checked={checked}
+                describedBy={option.hint === undefined ? undefined : optionHintId}
+                onChange={(nowChecked) => {
+                  if (!multiple) onChange([option.value]);
+                  else if (nowChecked) onChange([...selected.filter((v) => v !== option.value), option.value]);
+                  else onChange(selected.filter((v) => v !== option.value));
+                }}
+                after={
+                  option.hint === undefined ? null : (
+                    <div id={optionHintId} className="hint choice__hint">
+                      {option.hint}
+                    </div>
+                  )
+                }
+              >
+                {option.label}
+              </ChoiceInput>
             );
           })}
         </div>

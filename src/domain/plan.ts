@@ -4,7 +4,6 @@
  * Each list is a zod enum so links, embeds, content files and tests can validate against it.
  */
 import * as z from 'zod/mini';
-import { taskValues } from './questions';
 
 export const blockerIds = z.enum(['no-nie', 'nie-pending', 'no-mobile']);
 export const levelIds = z.enum(['basic', 'advanced']);
@@ -272,7 +271,6 @@ export type Strength = z.infer<typeof strengthIds>;
 export type WarningId = z.infer<typeof warningIds>;
 export type RouteNoteId = z.infer<typeof routeNoteIds>;
 export type ChecklistItemId = z.infer<typeof checklistItemIds>;
-export type ChecklistGroup = z.infer<typeof checklistGroupIds>;
 export type NextStepId = z.infer<typeof nextStepIds>;
 export type NextStepStatus = z.infer<typeof nextStepStatusIds>;
 export type OfficeId = z.infer<typeof officeIds>;
@@ -282,7 +280,6 @@ export type CapabilityStatus = z.infer<typeof capabilityStatusIds>;
 export type RuleId = z.infer<typeof ruleIds>;
 export type SourceId = z.infer<typeof sourceIds>;
 export type FlagId = z.infer<typeof flagIds>;
-export type TaskId = z.infer<typeof taskValues>;
 
 export interface Reason {
   decision: Decision;

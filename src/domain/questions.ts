@@ -54,24 +54,11 @@ export type AnswerValue<Q extends QuestionId> = Declared[Q]['kind'] extends 'mul
 /** The enum of one question's values. */
 export const valuesOf = <Q extends QuestionId>(q: Q) => z.enum(QUESTIONS[q].values as Declared[Q]['values']);
 
-export const idValues = valuesOf('id');
-export const docValues = valuesOf('doc');
-export const phoneValues = valuesOf('phone');
-export const yesNo = z.enum(YES_NO);
 export const workValues = valuesOf('work');
 export const taskValues = valuesOf('tasks');
-export const useValues = valuesOf('use');
-export const fiscalValues = valuesOf('fiscal');
 export const islandValues = valuesOf('island');
 
-export type IdValue = ValueOf<'id'>;
-export type DocValue = ValueOf<'doc'>;
-export type PhoneValue = ValueOf<'phone'>;
-export type YesNo = (typeof YES_NO)[number];
-export type WorkValue = ValueOf<'work'>;
 export type TaskValue = ValueOf<'tasks'>;
-export type UseValue = ValueOf<'use'>;
-export type FiscalValue = ValueOf<'fiscal'>;
 export type IslandValue = ValueOf<'island'>;
 
 /** The schema of one answer: a value, or a set (an array without repeats, so it survives JSON and links). */
@@ -104,9 +91,6 @@ export const QUESTION_VALUES: Readonly<Record<QuestionId, readonly string[]>> = 
   QUESTION_IDS.map((q) => [q, QUESTIONS[q].values]),
 ) as unknown as Record<QuestionId, readonly string[]>;
 
-/** The questions whose locale text must carry a hint. */
-export const HINT_REQUIRED: readonly QuestionId[] = QUESTION_IDS.filter((q) => QUESTIONS[q].hint === 'required');
-
 /**
  * Validates one field on its own; returns the value or undefined.
  * Used where a bad field must be dropped without losing the rest (storage, links).
@@ -114,6 +98,13 @@ export const HINT_REQUIRED: readonly QuestionId[] = QUESTION_IDS.filter((q) => Q
 export function parseAnswerField<Q extends QuestionId>(id: Q, value: unknown): AnswerValue<Q> | undefined {
   const result = ANSWER_SCHEMAS[id].safeParse(value);
   return result.success ? result.data : undefined;
+}
+
+/** The answers with `id` set to `value`, or without `id` when `value` is undefined or invalid. */
+export function withAnswer(answers: Answers, id: QuestionId, value: unknown): Answers {
+  const rest = Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) as Answers;
+  const parsed = value === undefined ? undefined : parseAnswerField(id, value);
+  return parsed === undefined ? rest : { ...rest, [id]: parsed };
 }
 
 /**

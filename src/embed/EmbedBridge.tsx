@@ -23,21 +23,17 @@ import {
 } from 'react';
 import { useLocation } from 'react-router';
 import type { Plan } from '../domain';
+import { pageAt } from '../flow';
+import { resizeMessage, resultMessage, stepMessage, type EmbedMessage, type EmbedStep } from './messages';
 import {
   NO_EMBED,
   embedOptionsToParams,
   parseEmbedOptions,
-  resizeMessage,
   resolveParentOrigin,
-  resultMessage,
-  stepMessage,
-  type EmbedMessage,
   type EmbedOptions,
-  type EmbedStep,
   type ParentEvidence,
-} from './protocol';
+} from './options';
 import { accentTheme } from './theme';
-import { pageAt } from '../flow';
 import './embed.css';
 
 /** Where messages go: the parent window, or a stand-in in tests. */

@@ -1,12 +1,9 @@
-/** Embed mode's public face: the message protocol (pure), the theme (pure) and the React bridge. */
-export * from './protocol';
-export { accentTheme, contrastRatio, type AccentTheme } from './theme';
+/** Embed mode's public face: the messages and the URL options (pure), the theme (pure) and the React bridge. */
+export * from './messages';
+export * from './options';
 export {
   EmbedBridge,
-  readEmbedOptions,
   useEmbed,
   useEmbedResult,
   useRedirectStep,
-  type EmbedBridgeProps,
-  type MessageTarget,
 } from './EmbedBridge';

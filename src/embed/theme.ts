@@ -2,7 +2,7 @@
  * Embed theming from an accent colour (pure): the custom properties the stylesheet reads.
  * The text on accent-coloured buttons is black or white, whichever contrasts more (WCAG 2 ratio).
  */
-import { normaliseAccent } from './protocol';
+import { normaliseAccent } from './options';
 
 export type AccentTheme = Readonly<Record<'--accent' | '--accent-hover' | '--accent-contrast', string>>;
 

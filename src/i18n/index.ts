@@ -12,7 +12,6 @@ import enResult from '../../content/locales/en/result.json';
 import enAgent from '../../content/locales/en/agent.json';
 
 export const NAMESPACES = ['ui', 'questions', 'plan', 'result', 'agent'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>('../../content/locales/*/*.json');
@@ -78,4 +77,14 @@ export async function changeLanguage(instance: i18n, lng: string): Promise<void>
   const target = isLanguage(lng) ? lng : 'en';
   await loadLanguage(instance, target);
   await instance.changeLanguage(target);
+}
+
+/** A language's own name ("Deutsch"), from the browser's Intl data: no word to translate. */
+export function languageName(lng: string): string {
+  try {
+    const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
+    return name === undefined ? lng : name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+  } catch {
+    return lng;
+  }
 }

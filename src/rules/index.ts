@@ -1,4 +1,4 @@
 /** The rules' public face: answers in, plan ids and reasons out. */
-export { recommend, tryRecommend, InvalidAnswersError, type AnswerIssue, type RecommendResult } from './recommend';
+export { recommend, tryRecommend, InvalidAnswersError, type AnswerIssue } from './recommend';
 export { askedWhen, onPathAnswers, missingOnPath } from './applicability';
 export * as conditions from './conditions';

@@ -77,3 +77,17 @@ export function createSafeStorage(getStorage: () => Storage | undefined): SafeSt
 export function browserStorage(): SafeStorage {
   return createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));
 }
+
+/**
+ * Forgets everything this guide stored on the device ("New client" on a shared office computer):
+ * local and session storage of this origin, which only this guide writes. Storage that is
+ * blocked holds nothing to clear.
+ */
+export function clearDeviceStorage(): void {
+  try {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  } catch {
+    // Storage blocked: nothing is stored.
+  }
+}

@@ -12,6 +12,7 @@ import {
   answersSchema,
   parseAnswerField,
   salvageAnswers,
+  withAnswer,
   type QuestionId,
 } from '../../src/domain';
 
@@ -154,5 +155,14 @@ describe('salvageAnswers keeps the good fields and names the bad ones', () => {
   it('what it keeps always passes answersSchema', () => {
     const { answers } = salvageAnswers({ id: 'nie', doc: 'passport', tasks: ['tax', 'sign'], island: 'other', x: 1 });
     expect(answersSchema.safeParse(answers).success).toBe(true);
+  });
+});
+
+describe('withAnswer', () => {
+  it('sets, replaces and removes one answer, dropping invalid values', () => {
+    expect(withAnswer({}, 'id', 'nie')).toEqual({ id: 'nie' });
+    expect(withAnswer({ id: 'nie', app: 'yes' }, 'id', undefined)).toEqual({ app: 'yes' });
+    expect(withAnswer({ id: 'nie' }, 'id', 'passport')).toEqual({});
+    expect(withAnswer({}, 'tasks', [])).toEqual({ tasks: [] });
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS } from '../../src/domain';
 import { changePagePath, nextStep, pageAt, pagePath, redirectFor, resumePage, ROUTE_PATTERNS, type FlowPage } from '../../src/flow';
-import { embedStepSchema } from '../../src/embed/protocol';
+import { embedStepSchema } from '../../src/embed/messages';
 import { NIE_TIE } from './support';
 
 const PAGES: readonly FlowPage[] = ['start', ...QUESTION_IDS, 'check', 'result'];

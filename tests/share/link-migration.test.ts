@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLink, type LinkMigration } from '../../src/share/link';
+import { parseLink, type LinkMigration } from '../../src/share';
 
 /** v0 → v1: the mirror image of the future rename described above. */
 const EXAMPLE_MIGRATIONS: readonly LinkMigration[] = [

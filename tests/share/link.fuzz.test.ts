@@ -14,7 +14,7 @@ import {
   parseLink,
   stripAppliedParams,
   WHOLE_LINK,
-} from '../../src/share/link';
+} from '../../src/share';
 import { check, expectNoPrototypePollution, fuzz, PROTOTYPE_KEYS, validAnswers } from '../support/fuzz';
 
 const NAMES = [...QUESTION_IDS, 'lang', 'v', ...LINK_EMBED_PARAMS, ...PROTOTYPE_KEYS, 'utm_source', 'ID', 'tasks[]', 'id ', 'n'.repeat(60)];

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLink, parseLink, stripAppliedParams } from '../../src/share/link';
+import { buildLink, parseLink, stripAppliedParams } from '../../src/share';
 import { validAnswers } from '../support/fuzz';
 
 const langArb = fc.option(fc.constantFrom('en', 'es', 'de', 'ca', 'fr'), { nil: undefined });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/domain';
-import { EMBED_PARAMS } from '../../src/embed/protocol';
+import { EMBED_PARAMS } from '../../src/embed/options';
 import {
   LINK_EMBED_PARAMS,
   LINK_MIGRATIONS,
@@ -14,7 +14,7 @@ import {
   hasAnswerParams,
   parseLink,
   stripAppliedParams,
-} from '../../src/share/link';
+} from '../../src/share';
 
 const SPEC_EXAMPLE =
   '?id=nie&doc=tie&phone=es&app=yes&cert=no&work=employee&tasks=tax,health&use=occasional&visit=yes&fiscal=yes&island=mallorca&lang=de';

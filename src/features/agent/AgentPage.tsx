@@ -7,18 +7,18 @@
  *
  * The form lives in component state only: it is never persisted.
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components';
-import { QUESTION_IDS, QUESTION_VALUES, parseAnswerField, type Answers, type QuestionId } from '../../domain';
-import { embedOptionsToParams, frameIdSchema, normaliseAccent, type EmbedOptions } from '../../embed/protocol';
+import { ChoiceInput, PageHeading } from '../../components';
+import { QUESTION_IDS, QUESTION_VALUES, withAnswer, type Answers } from '../../domain';
+import { embedOptionsToParams, frameIdSchema, normaliseAccent, type EmbedOptions } from '../../embed';
 import { offPathAnswers, resumePage } from '../../flow';
-import { LANGUAGES } from '../../i18n';
+import { languageName, LANGUAGES } from '../../i18n';
 import { onPathAnswers } from '../../rules';
 import { buildLink } from '../../share';
-import { useWizard, useWizardActions } from '../../store';
+import { clearDeviceStorage, useWizard, useWizardActions } from '../../store';
 import { optionLabel, questionTitle, usePageTitle } from '../common';
-import { appBaseUrl, dismissLinkNotice, useCopy, type CopyState } from '../share';
+import { appBaseUrl, CopyField, dismissLinkNotice } from '../share';
 import { QrCode } from './QrCode';
 import { embedSnippet } from './snippet';
 import './agent.css';
@@ -31,123 +31,6 @@ interface EmbedForm {
 }
 
 const NO_EMBED_FORM: EmbedForm = { enabled: false, accent: '', transparent: false, frame: '' };
-
-/** The answers with `id` set to `value`, or without `id` when `value` is undefined or invalid. */
-export function withAnswer(answers: Answers, id: QuestionId, value: unknown): Answers {
-  const rest = Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) as Answers;
-  const parsed = value === undefined ? undefined : parseAnswerField(id, value);
-  return parsed === undefined ? rest : { ...rest, [id]: parsed };
-}
-
-/** The language's own name ("Deutsch"), from the browser's Intl data. */
-function nativeName(lng: string): string {
-  try {
-    const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
-    return name === undefined ? lng : name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
-  } catch {
-    return lng;
-  }
-}
-
-function CopyStatus({ state, copied, failed }: { readonly state: CopyState; readonly copied: string; readonly failed: string }) {
-  return (
-    <p role="status" className="agent-page__status">
-      {state === 'copied' ? copied : state === 'failed' ? failed : ''}
-    </p>
-  );
-}
-
-/** A read-only text to copy: the field (selected on focus), a copy button and its status. */
-function CopyField(props: {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly rows: number;
-  readonly copyLabel: string;
-  readonly copied: string;
-  readonly failed: string;
-  readonly testId: string;
-}) {
-  const { state, copy } = useCopy();
-  return (
-    <div className="form-group">
-      <label className="label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <textarea
-        id={props.id}
-        className="input input--wide"
-        readOnly
-        rows={props.rows}
-        value={props.value}
-        data-testid={props.testId}
-        onFocus={(event) => {
-          event.currentTarget.select();
-        }}
-      />
-      <p>
-        <button type="button" className="button" onClick={() => void copy(props.value)}>
-          {props.copyLabel}
-        </button>
-      </p>
-      <CopyStatus state={state} copied={props.copied} failed={props.failed} />
-    </div>
-  );
-}
-
-function Radio(props: {
-  readonly name: string;
-  readonly id: string;
-  readonly value: string;
-  readonly checked: boolean;
-  readonly onSelect: () => void;
-  readonly children: ReactNode;
-}) {
-  return (
-    <div className="choice">
-      <input
-        className="choice__input"
-        type="radio"
-        id={props.id}
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        onChange={props.onSelect}
-      />
-      <label className="choice__label" htmlFor={props.id}>
-        {props.children}
-      </label>
-    </div>
-  );
-}
-
-function Checkbox(props: {
-  readonly id: string;
-  readonly value: string;
-  readonly checked: boolean;
-  readonly onToggle: (checked: boolean) => void;
-  readonly describedBy?: string | undefined;
-  readonly children: ReactNode;
-}) {
-  return (
-    <div className="choice">
-      <input
-        className="choice__input"
-        type="checkbox"
-        id={props.id}
-        value={props.value}
-        checked={props.checked}
-        aria-describedby={props.describedBy}
-        onChange={(event) => {
-          props.onToggle(event.currentTarget.checked);
-        }}
-      />
-      <label className="choice__label" htmlFor={props.id}>
-        {props.children}
-      </label>
-    </div>
-  );
-}
 
 export function AgentPage() {
   const { t } = useTranslation('agent');
@@ -206,13 +89,7 @@ export function AgentPage() {
     setLang('');
     setEmbed(NO_EMBED_FORM);
     dismissLinkNotice();
-    try {
-      // Everything of this origin on this device: only this guide writes here.
-      window.localStorage.clear();
-      window.sessionStorage.clear();
-    } catch {
-      // Storage blocked: there is nothing stored to clear.
-    }
+    clearDeviceStorage();
     // After the wipe, so the new, empty set of answers is what is stored: every other tab adopts it,
     // and a tab still showing the previous client's pages cannot add to it.
     reset();
@@ -251,44 +128,47 @@ export function AgentPage() {
               <fieldset className="fieldset" key={id} data-question={id}>
                 <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
                 <div className="choices choices--radios">
-                  <Radio
+                  <ChoiceInput
+                    type="radio"
                     name={`${uid}-tasks-mode`}
                     id={`${uid}-tasks-unset`}
                     value="unset"
                     checked={answers.tasks === undefined}
-                    onSelect={() => {
+                    onChange={() => {
                       change(withAnswer(answers, 'tasks', undefined));
                     }}
                   >
                     {t('agent.answers.tasksNotSet')}
-                  </Radio>
-                  <Radio
+                  </ChoiceInput>
+                  <ChoiceInput
+                    type="radio"
                     name={`${uid}-tasks-mode`}
                     id={`${uid}-tasks-set`}
                     value="set"
                     checked={answers.tasks !== undefined}
-                    onSelect={() => {
+                    onChange={() => {
                       change(withAnswer(answers, 'tasks', answers.tasks ?? []));
                     }}
                   >
                     {t('agent.answers.tasksSet')}
-                  </Radio>
+                  </ChoiceInput>
                 </div>
                 <div className="choices choices--checkboxes">
                   {QUESTION_VALUES.tasks.map((task) => (
-                    <Checkbox
+                    <ChoiceInput
+                      type="checkbox"
                       key={task}
                       id={`${uid}-tasks-${task}`}
                       value={task}
                       checked={tasks.includes(task)}
-                      onToggle={(checked) => {
+                      onChange={(checked) => {
                         const next = checked ? [...tasks, task] : tasks.filter((v) => v !== task);
                         // Presentation order, whatever the order of the clicks.
                         change(withAnswer(answers, 'tasks', QUESTION_VALUES.tasks.filter((v) => next.includes(v))));
                       }}
                     >
                       {optionLabel(tq, 'tasks', task)}
-                    </Checkbox>
+                    </ChoiceInput>
                   ))}
                 </div>
               </fieldset>
@@ -296,30 +176,32 @@ export function AgentPage() {
               <fieldset className="fieldset" key={id} data-question={id}>
                 <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
                 <div className="choices choices--radios">
-                  <Radio
+                  <ChoiceInput
+                    type="radio"
                     name={`${uid}-${id}`}
                     id={`${uid}-${id}-unset`}
                     value="unset"
                     checked={answers[id] === undefined}
-                    onSelect={() => {
+                    onChange={() => {
                       change(withAnswer(answers, id, undefined));
                     }}
                   >
                     {t('agent.answers.notSet')}
-                  </Radio>
+                  </ChoiceInput>
                   {QUESTION_VALUES[id].map((value) => (
-                    <Radio
+                    <ChoiceInput
+                      type="radio"
                       key={value}
                       name={`${uid}-${id}`}
                       id={`${uid}-${id}-${value}`}
                       value={value}
                       checked={answers[id] === value}
-                      onSelect={() => {
+                      onChange={() => {
                         change(withAnswer(answers, id, value));
                       }}
                     >
                       {optionLabel(tq, id, value)}
-                    </Radio>
+                    </ChoiceInput>
                   ))}
                 </div>
               </fieldset>
@@ -341,7 +223,7 @@ export function AgentPage() {
               <option value="">{t('agent.language.browser')}</option>
               {LANGUAGES.map((lng) => (
                 <option key={lng} value={lng} lang={lng}>
-                  {nativeName(lng)}
+                  {languageName(lng)}
                 </option>
               ))}
             </select>
@@ -350,26 +232,28 @@ export function AgentPage() {
           <fieldset className="fieldset">
             <legend className="fieldset__legend">{t('agent.embed.title')}</legend>
             <div className="choices choices--checkboxes">
-              <Checkbox
+              <ChoiceInput
+                type="checkbox"
                 id={`${uid}-embed`}
                 value="embed"
                 checked={embed.enabled}
-                onToggle={(enabled) => {
+                onChange={(enabled) => {
                   setEmbed({ ...embed, enabled });
                 }}
               >
                 {t('agent.embed.enabled')}
-              </Checkbox>
-              <Checkbox
+              </ChoiceInput>
+              <ChoiceInput
+                type="checkbox"
                 id={`${uid}-transparent`}
                 value="transparent"
                 checked={embed.transparent}
-                onToggle={(transparent) => {
+                onChange={(transparent) => {
                   setEmbed({ ...embed, transparent });
                 }}
               >
                 {t('agent.embed.transparent')}
-              </Checkbox>
+              </ChoiceInput>
             </div>
             <div className={accentInvalid ? 'form-group form-group--error' : 'form-group'}>
               <label className="label" htmlFor={`${uid}-accent`}>

@@ -1,17 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { changeLanguage, LANGUAGES } from '../../i18n';
+import { changeLanguage, languageName, LANGUAGES } from '../../i18n';
 import { useWizardActions } from '../../store';
-
-/** The language's own name ("Deutsch"), from the browser's Intl data: no word to translate. */
-function nativeName(lng: string): string {
-  try {
-    const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
-    return name === undefined ? lng : name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
-  } catch {
-    return lng;
-  }
-}
 
 /**
  * Switches the language in place: same page, same answers. Rendered only when there is more
@@ -44,11 +34,11 @@ export function LanguageSwitcher({ languages = LANGUAGES }: { readonly languages
           <li key={lng}>
             {lng === current ? (
               <span className="language-switcher__current" lang={lng} aria-current="true">
-                {nativeName(lng)}
+                {languageName(lng)}
               </span>
             ) : (
               <button type="button" className="button button--link" lang={lng} onClick={() => void choose(lng)}>
-                {nativeName(lng)}
+                {languageName(lng)}
               </button>
             )}
           </li>

@@ -1,9 +1,9 @@
 export { ClearAnswersButton } from './ClearAnswersButton';
-export { ErrorPage, type ErrorPageProps } from './ErrorPage';
+export { ErrorPage } from './ErrorPage';
 export { LanguageSwitcher } from './LanguageSwitcher';
 export { NotFoundPage } from './NotFoundPage';
 export { FlowGuard } from './FlowGuard';
 export { Redirect } from './Redirect';
 export { optionHint, optionLabel, questionCheckLabel, questionHint, questionTitle } from './question-text';
 export { usePageTitle } from './use-page-title';
-export { isClearedState, useStartOver, type ClearedState } from './use-start-over';
+export { isClearedState, useStartOver } from './use-start-over';

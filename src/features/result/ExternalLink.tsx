@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceKind } from '../../catalog/schema';
+import type { SourceKind } from '../../catalog';
 
 interface ExternalLinkProps {
   href: string;

@@ -1,6 +1,7 @@
 /** Shared links in the app: start-up application, the notice, the share button, copying. */
-export { applyLinkOnStartup, type LinkEnvironment } from './apply-link';
-export { LinkNotice, LinkNoticeView } from './LinkNotice';
+export { applyLinkOnStartup } from './apply-link';
+export { LinkNotice } from './LinkNotice';
 export { ShareAnswers } from './ShareAnswers';
-export { appBaseUrl, copyText, useCopy, type CopyState } from './copy';
-export { dismissLinkNotice, linkNoticeStore, setLinkNotice, useLinkNotice } from './notice-store';
+export { appBaseUrl } from './copy';
+export { CopyField } from './CopyField';
+export { dismissLinkNotice, linkNoticeStore, setLinkNotice } from './notice-store';

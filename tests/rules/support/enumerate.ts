@@ -121,7 +121,3 @@ export function* allAnswerSets(options: WalkOptions): Generator<Answers> {
   }
   yield* walk(0, {});
 }
-
-export function countAnswerSets(options: WalkOptions): number {
-  return forEachAnswerSet(options, () => undefined);
-}

@@ -25,9 +25,6 @@ const noPhone = (a: Answers): boolean => a.phone === 'none';
 /** §1 "usable certificate": cert = yes and id is nie or dni. */
 export const usableCertificate = (a: Answers): boolean => a.cert === 'yes' && (a.id === 'nie' || a.id === 'dni');
 
-/** §1 "support number": id = dni, or doc is tie or eu-cert. */
-export const supportNumber = (a: Answers): boolean => a.id === 'dni' || a.doc === 'tie' || a.doc === 'eu-cert';
-
 /** §1 "app video viable" (v3): the app's video registration asks for the user's own phone number. */
 export const appVideoViable = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes' && a.phone !== 'none';
 

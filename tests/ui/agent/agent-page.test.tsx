@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgentPage, withAnswer } from '../../../src/features/agent';
+import { AgentPage } from '../../../src/features/agent';
 import { embedSnippet } from '../../../src/features/agent/snippet';
 import { createSafeStorage, createWizardStore, STORAGE_KEY } from '../../../src/store';
 import { renderWithApp } from './render';
@@ -132,15 +132,6 @@ describe('AgentPage', () => {
     expect(option('work', 'unset')).toBeChecked();
     expect(linkField().value).toBe(`${BASE}?v=1`);
     expect(screen.queryByText(/^Cleared\./)).toBeNull(); // that was the other tab
-  });
-});
-
-describe('withAnswer', () => {
-  it('sets, replaces and removes one answer, dropping invalid values', () => {
-    expect(withAnswer({}, 'id', 'nie')).toEqual({ id: 'nie' });
-    expect(withAnswer({ id: 'nie', app: 'yes' }, 'id', undefined)).toEqual({ app: 'yes' });
-    expect(withAnswer({ id: 'nie' }, 'id', 'passport')).toEqual({});
-    expect(withAnswer({}, 'tasks', [])).toEqual({ tasks: [] });
   });
 });
 

@@ -12,7 +12,7 @@ import {
   resultEvent,
   resultMessage,
   stepMessage,
-} from '../../src/embed/protocol';
+} from '../../src/embed';
 
 const PLAN: Plan = {
   blockers: [],
