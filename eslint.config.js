@@ -133,7 +133,7 @@ export default defineConfig([
   {
     files: PURE_FILES,
     rules: {
-      // Browser globals are side effects; the store/app layers read them and pass values in.
+      // Browser globals are side effects; the store and app layers read them and pass values in.
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'].map((name) => ({

@@ -1,23 +1,16 @@
-/** axe (WCAG 2.0/2.1/2.2 A and AA) on every page template, plus narrow screens and dark mode. */
+/**
+ * axe (WCAG 2.0/2.1/2.2 A and AA) on the page states no journey passes through: the resume
+ * offer, the format helpers, an error, a blocked plan with flags, embed mode, the 404 page, dark
+ * mode and a narrow screen. The start page, a radio and a checkbox question, the check page and
+ * four plans are scanned inside the journeys (journeys.spec.ts), the agent page in agent.spec.ts.
+ */
 import { expect, test } from '@playwright/test';
 import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 import { EXAMPLE_1, expectNoAxeViolations, openWithAnswers } from './support';
 
-test('start page', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
 test('start page with saved answers (resume)', async ({ page }) => {
   await openWithAnswers(page, '/', { id: 'nie' });
   await expect(page.getByRole('link', { name: 'Continue where you left off', exact: true })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('a radio question', async ({ page }) => {
-  await page.goto('/q/id');
-  await expect(page.getByRole('radio').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -30,12 +23,6 @@ test('the doc question with the format helpers open and a warning shown', async 
   await expectNoAxeViolations(page);
 });
 
-test('the tasks question (checkboxes)', async ({ page }) => {
-  await openWithAnswers(page, '/q/tasks', { id: 'nie', doc: 'tie', phone: 'es', app: 'yes', cert: 'no', work: 'employee' });
-  await expect(page.getByRole('checkbox').first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
 test('the error state', async ({ page }) => {
   await page.goto('/q/id');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -43,37 +30,11 @@ test('the error state', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('check your answers', async ({ page }) => {
-  await openWithAnswers(page, '/check', EXAMPLE_1);
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the result', async ({ page }) => {
-  await openWithAnswers(page, '/result', EXAMPLE_1);
-  await expect(page.locator('[data-section="route"]')).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the result with blockers (the rest shown as a preview)', async ({ page }) => {
-  await openWithAnswers(page, '/result', WORKED_EXAMPLES['blocked-formentera']);
-  await expect(page.locator('[data-section="blockers"]')).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the result with route notes, uncertain-fact flags and secondary sources', async ({ page }) => {
+test('a blocked plan (the rest as a preview) with route notes, uncertain-fact flags and secondary sources', async ({ page }) => {
   const answers = { ...WORKED_EXAMPLES['nie-paper-mallorca'], phone: 'none', tasks: ['tax', 'sign'], visit: 'no' };
   await openWithAnswers(page, '/result', answers);
   await expect(page.locator('[data-route-note="nie-paper-certificate-unconfirmed"]')).toBeVisible();
   await expect(page.locator('[data-flag="fnmt-video-identification"]')).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the agent page, with a link, its QR code and the embed code', async ({ page }) => {
-  await page.goto('/agent');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.locator('fieldset[data-question="id"]').getByRole('radio').first().check();
-  await expect(page.locator('svg').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -4,10 +4,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
 
-/** Spec §2.6 worked example 1: the invitation letter. */
-const EXAMPLE_1 = WORKED_EXAMPLES['letter-mallorca'];
+import { EXAMPLE_1, expectNoAxeViolations } from './support';
 
 async function fillAgentForm(page: Page, answers: Readonly<Record<string, string | readonly string[]>>) {
   for (const [id, value] of Object.entries(answers)) {
@@ -53,6 +51,9 @@ test('an agent builds a link; a fresh browser opens it and sees the same plan', 
     `${baseURL ?? ''}/?id=nie&doc=eu-cert&phone=es&app=yes&cert=no&work=employee&tasks=tax&use=occasional&visit=yes&fiscal=yes&island=mallorca&lang=en&v=1`,
   );
   await expect(page.getByTestId('agent-off-path')).toHaveCount(0);
+  // The agent page with a link, its QR code and the embed code, under axe.
+  await expect(page.locator('svg').first()).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Copy in one click (the clipboard permission makes the real clipboard available).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -5,7 +5,7 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { startHost, type Host, type HostEvent } from './host';
 
-/** Spec §2.6 worked example 1 without `island`: the wizard opens at the last question. */
+/** Worked example 1 (docs/rules.md#worked-examples) without `island`: the wizard opens at the last question. */
 const ALMOST_EXAMPLE_1 =
   'id=nie&doc=eu-cert&phone=es&app=yes&cert=no&work=employee&tasks=tax&use=occasional&visit=yes&fiscal=yes';
 

@@ -1,7 +1,7 @@
 /** One journey per registration route, clicked from the start page to the plan (the worked examples). */
 import { expect, test } from '@playwright/test';
 import { WORKED_EXAMPLES } from '../tests/fixtures/worked-examples';
-import { answerUntilCheck, EXAMPLE_1, type JourneyAnswers } from './support';
+import { answerUntilCheck, EXAMPLE_1, expectNoAxeViolations, type JourneyAnswers } from './support';
 
 interface Journey {
   name: string;
@@ -14,6 +14,11 @@ interface Journey {
   /** the route notes the route section must show, space-separated ('' for none) */
   notes?: string;
   levelObtained?: string;
+  /**
+   * axe scans on the way (every page template gets one in some journey): the start page, the
+   * questions named, the check page, and the plan this journey ends on.
+   */
+  axe?: { start?: true; questions?: readonly string[]; check?: true; result?: true };
 }
 
 const JOURNEYS: Journey[] = [
@@ -25,6 +30,7 @@ const JOURNEYS: Journey[] = [
     variant: 'movil',
     fnmt: 'not-needed',
     alternatives: 'in-person',
+    axe: { start: true, questions: ['id', 'tasks'], check: true, result: true },
   },
   {
     name: 'example 2: in person',
@@ -34,6 +40,7 @@ const JOURNEYS: Journey[] = [
     variant: 'pin',
     fnmt: 'not-needed',
     alternatives: 'invitation-letter',
+    axe: { result: true },
   },
   {
     name: 'example 3: FNMT certificate first',
@@ -43,6 +50,7 @@ const JOURNEYS: Journey[] = [
     variant: 'movil',
     fnmt: 'recommended',
     alternatives: 'in-person invitation-letter',
+    axe: { result: true },
   },
   {
     name: 'an existing certificate: register online',
@@ -102,6 +110,7 @@ const JOURNEYS: Journey[] = [
     fnmt: 'recommended',
     alternatives: 'in-person',
     notes: 'after-mobile-certificate-first',
+    axe: { result: true },
   },
   {
     name: 'example 8 (v3): app video for an autónomo',
@@ -119,13 +128,15 @@ const JOURNEYS: Journey[] = [
 for (const journey of JOURNEYS) {
   test(`journey, ${journey.name}: ${journey.route}`, async ({ page }) => {
     await page.goto('/');
+    if (journey.axe?.start === true) await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Start now', exact: true }).click();
     await expect(page).toHaveURL(/\/q\/id$/);
 
-    const asked = await answerUntilCheck(page, journey.answers);
+    const asked = await answerUntilCheck(page, journey.answers, { axeAt: journey.axe?.questions ?? [] });
     expect(asked).toEqual(journey.asked);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    if (journey.axe?.check === true) await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'See my plan', exact: true }).click();
     await expect(page).toHaveURL(/\/result$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Your Cl@ve plan' })).toBeVisible();
@@ -142,6 +153,7 @@ for (const journey of JOURNEYS) {
         await expect(page.locator(`[data-route-note="${note}"]`)).toBeVisible();
       }
     }
+    if (journey.axe?.result === true) await expectNoAxeViolations(page);
     if (journey.levelObtained !== undefined) {
       await expect(page.locator('[data-section="route"]')).toHaveAttribute('data-level-obtained', journey.levelObtained);
       await expect(page.locator('[data-raise-level]')).toHaveCount(0);

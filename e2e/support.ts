@@ -7,21 +7,29 @@ export type JourneyAnswers = Readonly<Record<string, string | readonly string[]>
 
 export const STORAGE_KEY = 'clave-wizard';
 
-/** Spec §2.6 worked example 1: the invitation letter. */
+/** Worked example 1 (docs/rules.md): the invitation letter. */
 export const EXAMPLE_1: JourneyAnswers = WORKED_EXAMPLES['letter-mallorca'];
 
 function currentQuestion(page: Page): string | undefined {
   return /\/q\/([a-z]+)$/.exec(new URL(page.url()).pathname)?.[1];
 }
 
-/** Answers whatever question the page shows, from `answers`, until the check page; returns the ids asked. */
-export async function answerUntilCheck(page: Page, answers: JourneyAnswers): Promise<string[]> {
+/**
+ * Answers whatever question the page shows, from `answers`, until the check page; returns the
+ * ids asked. `axeAt` names questions whose page gets an axe scan on the way (before answering).
+ */
+export async function answerUntilCheck(
+  page: Page,
+  answers: JourneyAnswers,
+  { axeAt = [] }: { readonly axeAt?: readonly string[] } = {},
+): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 20; i += 1) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const q = currentQuestion(page);
     if (q === undefined) break;
     asked.push(q);
+    if (axeAt.includes(q)) await expectNoAxeViolations(page);
     const value = answers[q];
     if (value === undefined) throw new Error(`The journey has no answer for "${q}"`);
     for (const v of typeof value === 'string' ? [value] : value) {

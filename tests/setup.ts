@@ -4,11 +4,14 @@ import { afterEach } from 'vitest';
 
 if (typeof window !== 'undefined') {
   const { cleanup } = await import('@testing-library/react');
+  const { dismissLinkNotice } = await import('../src/features/share/notice-store');
   const clipboard = installDomStubs();
 
-  // Without `globals: true` Testing Library does not clean up by itself.
+  // Without `globals: true` Testing Library does not clean up by itself. Test files share their
+  // modules (isolate: false), so module-level state is reset here too: the link notice store.
   afterEach(() => {
     cleanup();
+    dismissLinkNotice();
     localStorage.clear();
     sessionStorage.clear();
     clipboard.reset();

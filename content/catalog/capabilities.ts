@@ -1,5 +1,6 @@
 /**
- * What each procedure asks for (facts §3), for the "what you can do with this plan" table.
+ * What each procedure asks for (docs/facts.md#6-what-needs-which-level), for the "what you can do
+ * with this plan" table (docs/rules.md#what-you-can-do-capabilities).
  * `tasks` and `work` say which answers make a procedure relevant to the user.
  */
 import type { CapabilityId } from '../../src/domain';

@@ -1,5 +1,5 @@
 /**
- * Checklist items (spec §2.7), in the order they are shown: the `before` group, then
+ * Checklist items (docs/rules.md#checklist), in the order they are shown: the `before` group, then
  * `at-office`, then `after`. The rules choose which items apply; the words live in
  * content/locales/<lng>/plan.json under checklist.items.<id>.
  */

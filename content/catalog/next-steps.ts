@@ -1,4 +1,4 @@
-/** The newcomer's chain (facts §8): sources and the page to act on; words in plan.json nextSteps.<id>. */
+/** The newcomer's chain (docs/facts.md#11-the-newcomers-chain): sources and the page to act on; words in plan.json nextSteps.<id>. */
 import type { NextStepId } from '../../src/domain';
 import type { NextStepEntry } from '../../src/catalog/catalog-schema';
 import { sources } from './sources';

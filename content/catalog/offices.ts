@@ -1,6 +1,7 @@
 /**
- * Places to register (spec §2.7, facts §7). Only booking pages the fact sheet gives, and
- * never a street address: none of the pages read publishes one we could check.
+ * Places to register (docs/rules.md#offices, docs/facts.md#10-offices-in-mallorca). Only booking
+ * pages that official pages give, and never a street address: none of the pages read publishes
+ * one we could check.
  */
 import type { IslandValue, OfficeId } from '../../src/domain';
 import type { Office } from '../../src/catalog/catalog-schema';
@@ -16,7 +17,7 @@ export const offices = {
     sources: ['son-espases-caib-registry', 'caib-offices-faq'],
   },
   // AEAT offices register Cl@ve and accredit identity for the FNMT; cita previa by province or postcode.
-  // Listed for Mallorca only (spec §2.7): elsewhere the plan points to the official finder.
+  // Listed for Mallorca only: elsewhere the plan points to the official finder.
   'aeat-appointment': {
     islands: ['mallorca'],
     bookingUrl: sources['aeat-appointment'].url,

@@ -1,6 +1,7 @@
 /**
- * Notes on the route (rules/route-notes decides where each applies): sources, an optional
- * flag for an uncertain fact, and whether the summary names the note beside the route.
+ * Notes on the route (docs/rules.md#route-notes; src/rules/route-notes.ts decides where each
+ * applies): sources, an optional flag for an uncertain fact, and whether the summary names the
+ * note beside the route.
  * The words live in plan.json under routeNotes.<id>.
  */
 import type { RouteNoteId } from '../../src/domain';

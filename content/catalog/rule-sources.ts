@@ -1,15 +1,15 @@
 /**
- * The pages that justify each rule (spec §2). The rules attach these to every reason they
+ * The pages that justify each rule (docs/rules.md). The rules attach these to every reason they
  * record, so the plan can link "why" to an official page.
  */
 import type { RuleId, SourceId } from '../../src/domain';
 
 export const ruleSources = {
-  // ── blockers (§2.5) ──
+  // ── blockers (docs/rules.md#blockers) ──
   'blocker.no-nie': ['clave-how-to-register', 'interior-nie'],
   'blocker.nie-pending': ['clave-how-to-register', 'interior-nie'],
   'blocker.no-mobile': ['clave-faq', 'madrid-in-person-registration', 'seg-social-clave'],
-  // ── level needed (§2.1) ──
+  // ── level needed (docs/rules.md#level-needed) ──
   'level.sign-needs-advanced': ['clave-firma-educacion', 'clave-how-to-register'],
   'level.social-security-recommends-advanced': ['seg-social-clave'],
   'level.autonomo-recommends-advanced': ['seg-social-clave', 'seg-social-sede-clave'],
@@ -20,7 +20,7 @@ export const ruleSources = {
     'aeat-modelo-036',
     'ibsalut-patient-portal',
   ],
-  // ── FNMT certificate (§2.2) ──
+  // ── FNMT certificate (docs/rules.md#fnmt-certificate) ──
   'fnmt.company-needs-representative': ['madrid-representative-certificate', 'fnmt-sole-administrator'],
   'fnmt.already-has-certificate': ['seg-social-clave'],
   'fnmt.autonomo': ['aeat-login-types', 'aeat-modelo-036'],
@@ -29,7 +29,7 @@ export const ruleSources = {
   'fnmt.no-phone': ['clave-faq', 'madrid-fnmt-steps'],
   'fnmt.no-visit-no-remote': ['madrid-fnmt-notary', 'fnmt-consular', 'clave-video-identification'],
   'fnmt.not-needed': ['aeat-power-of-attorney', 'aeat-modelo-720', 'aeat-renta-clave-movil'],
-  // ── route (§2.3) ──
+  // ── route (docs/rules.md#route) ──
   'route.usable-certificate': ['seg-social-clave', 'clave-how-to-register'],
   'route.dni-app-video': ['clave-video-identification', 'aeat-advanced-after-video', 'clave-how-to-register'],
   'route.nie-no-video': ['clave-video-identification', 'aeat-video-call-unavailable'],
@@ -42,12 +42,12 @@ export const ruleSources = {
   'route.nie-paper-in-person': ['aeat-support-number', 'madrid-in-person-registration'],
   'route.letter': ['aeat-letter-request', 'aeat-letter-csv', 'seg-social-clave', 'aeat-census-by-post'],
   'route.default-in-person': ['madrid-in-person-registration', 'clave-how-to-register'],
-  // ── alternatives (§2.3 table) ──
+  // ── alternatives (docs/rules.md#alternatives) ──
   'alternatives.in-person': ['madrid-in-person-registration'],
   'alternatives.invitation-letter': ['aeat-letter-request'],
   'alternatives.fnmt-then-certificate': ['madrid-fnmt-steps'],
   'alternatives.none': ['seg-social-clave'],
-  // ── login variant (§2.4) ──
+  // ── login variant and also-activate (docs/rules.md#login-variant-and-also-activate) ──
   'variant.nie-paper-permanente': ['aeat-app-activation', 'clave-movil-use', 'clave-permanente-procedures'],
   'variant.app-movil': ['clave-movil-what', 'clave-app'],
   'variant.sms-pin': ['clave-pin-obtain', 'aeat-login-types'],

@@ -276,7 +276,7 @@ export const sources = {
     confidence: 'high',
     lastChecked: REVIEW_DATE,
   },
-  // ── procedures (facts §3) ──
+  // ── procedures (docs/facts.md#6-what-needs-which-level) ──
   'aeat-power-of-attorney': {
     title: 'Granting a power for tax procedures',
     publisher: AEAT,
@@ -356,7 +356,7 @@ export const sources = {
     // only the Galician (and a French) copy of this page was found
     url: 'https://sede.administracionespublicas.gob.es/pagina/index/directorio/infoext2/language/gl_ES',
     kind: 'official',
-    // SMS and the EU exclusion are H; the online details are M
+    // the SMS service and the EU exclusion are stated plainly; the online form's fields were not visible in the copy read
     confidence: 'medium',
     lastChecked: REVIEW_DATE,
   },
@@ -368,7 +368,7 @@ export const sources = {
     confidence: 'medium',
     lastChecked: REVIEW_DATE,
   },
-  // ── FNMT certificate (facts §4 and the addenda) ──
+  // ── FNMT certificates (docs/facts.md#8-the-fnmt-personal-certificate, docs/facts.md#9-companies-and-representative-certificates) ──
   'fnmt-consular': {
     title: 'Digital certificate',
     publisher: 'Consulado General de España en Melbourne',
@@ -449,7 +449,7 @@ export const sources = {
     confidence: 'high',
     lastChecked: REVIEW_DATE,
   },
-  // ── identity documents (facts §5, §6) ──
+  // ── identity documents (docs/facts.md#12-id-formats) ──
   'aeat-support-number': {
     title: 'Introduïu un suport vàlid',
     publisher: AEAT,
@@ -467,7 +467,7 @@ export const sources = {
     confidence: 'high',
     lastChecked: REVIEW_DATE,
   },
-  // ── offices (facts §7) ──
+  // ── offices (docs/facts.md#10-offices-in-mallorca) ──
   'son-espases-caib-registry': {
     title: 'Registro Auxiliar CAIB',
     publisher: 'Hospital Universitari Son Espases',
@@ -493,7 +493,7 @@ export const sources = {
     confidence: 'medium',
     lastChecked: REVIEW_DATE,
   },
-  // ── renouncing (facts §9 and the addendum) ──
+  // ── renouncing (docs/facts.md#13-after-registering) ──
   'renounce-secondary': {
     title: 'Así puedes darte de baja en Cl@ve',
     publisher: 'casacochecurro.com',
@@ -511,7 +511,7 @@ export const sources = {
     confidence: 'medium',
     lastChecked: REVIEW_DATE,
   },
-  // ── newcomer's chain (facts §8) ──
+  // ── newcomer's chain (docs/facts.md#11-the-newcomers-chain) ──
   'interior-nie': {
     title: 'Número de Identidad de Extranjero (NIE)',
     publisher: 'Ministerio del Interior',

@@ -1,4 +1,4 @@
-/** Warnings (spec §2.7): tone and sources; the words live in plan.json under warnings.<id>. */
+/** Warnings (docs/rules.md#warnings): tone and sources; the words live in plan.json under warnings.<id>. */
 import type { WarningId } from '../../src/domain';
 import type { Warning } from '../../src/catalog/catalog-schema';
 

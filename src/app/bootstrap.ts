@@ -1,7 +1,7 @@
 /**
  * What the app needs before its first render: the store (hydrated from localStorage, or memory)
  * and an i18n instance in the right language: `lang` parameter, then the saved choice, then
- * the browser, then English (spec §5). A shared link is applied here, before the first render.
+ * the browser, then English. A shared link is applied here, before the first render.
  */
 import type { i18n as I18n } from 'i18next';
 import type { StoreApi } from 'zustand/vanilla';

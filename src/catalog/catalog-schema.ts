@@ -43,7 +43,7 @@ const sourceList = z
 // ── catalogue ────────────────────────────────────────────────────────────────
 
 export const sourceKindSchema = z.enum(['official', 'secondary']);
-/** The fact sheet's H / M / L. */
+/** How sure a page lets us be (docs/facts.md#how-facts-are-sourced). */
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 
 export const sourceSchema = z.strictObject({

@@ -1,5 +1,6 @@
 /**
- * Format checks for Spanish identity numbers (facts §5). Pure: no DOM, no storage, no logging.
+ * Format checks for Spanish identity numbers (docs/facts.md#12-id-formats). Pure: no DOM, no
+ * storage, no logging.
  * The wizard only *warns* with these; it never blocks, and the values never leave the page.
  *
  * - DNI: 8 digits + control letter (number mod 23 in CONTROL_LETTERS).

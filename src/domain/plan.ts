@@ -1,5 +1,5 @@
 /**
- * The plan's vocabulary (spec §2.6): every id that `recommend` can return.
+ * The plan's vocabulary (docs/rules.md#how-a-plan-is-made): every id that `recommend` can return.
  * The rules return these ids only; content/ turns them into words in every locale.
  * Each list is a zod enum so links, embeds, content files and tests can validate against it.
  */
@@ -20,7 +20,7 @@ export const fnmtIds = z.enum(['required', 'recommended', 'not-needed']);
 export const decisionIds = z.enum(['blockers', 'level', 'route', 'alternatives', 'variant', 'fnmt']);
 export const strengthIds = z.enum(['required', 'recommended']);
 
-/** Warnings (spec §2.7), each shown only where it applies. */
+/** Warnings (docs/rules.md#warnings), each shown only where it applies. */
 export const warningIds = z.enum([
   'video-id-dni-only',
   'video-review-can-remove',
@@ -63,7 +63,7 @@ export const routeNoteIds = z.enum([
   'nie-paper-certificate-unconfirmed',
 ]);
 
-/** Checklist items (spec §2.7), in the order they are shown within their group. */
+/** Checklist items (docs/rules.md#checklist), in the order they are shown within their group. */
 export const checklistItemIds = z.enum([
   // before
   'mobile-and-email',
@@ -98,7 +98,7 @@ export const checklistItemIds = z.enum([
 ]);
 export const checklistGroupIds = z.enum(['before', 'at-office', 'after']);
 
-/** The newcomer's chain (facts §8); the census step is named by the form that fits `work`. */
+/** The newcomer's chain (docs/rules.md#next-steps); the census step is named by the form that fits `work`. */
 export const nextStepIds = z.enum([
   'nie',
   'padron',
@@ -111,7 +111,7 @@ export const nextStepIds = z.enum([
 ]);
 export const nextStepStatusIds = z.enum(['done', 'now', 'later']);
 
-/** Places to register, each with a source; never an address the fact sheet does not give. */
+/** Places to register, each with a source; never a street address (docs/rules.md#offices). */
 export const officeIds = z.enum([
   'caib-son-espases',
   'aeat-appointment',
@@ -119,7 +119,7 @@ export const officeIds = z.enum([
   'clave-office-finder',
 ]);
 
-/** Procedures of facts §3, for the "what you can do with this plan" table. */
+/** Procedures for the "what you can do with this plan" table (docs/rules.md#what-you-can-do-capabilities). */
 export const capabilityIds = z.enum([
   'renta-modelo-100',
   'modelo-720',
@@ -250,7 +250,7 @@ export const sourceIds = z.enum([
   'palma-padron',
 ]);
 
-/** Facts marked "temporarily" or uncertain (spec §2.7): content flags, never code. */
+/** Facts marked "temporarily" or uncertain (docs/rules.md#flags): content flags, never code. */
 export const flagIds = z.enum([
   'video-id-dni-only',
   'permanente-at-aeat',
@@ -301,7 +301,7 @@ export interface CapabilityRow {
   relevant: boolean;
 }
 
-/** What `recommend` returns: ids only (spec §2.6), plus offices and capabilities (spec §2.7). */
+/** What `recommend` returns: ids and statuses only, never words (docs/rules.md#how-a-plan-is-made). */
 export interface Plan {
   blockers: BlockerId[];
   level: Level;
@@ -313,7 +313,7 @@ export interface Plan {
   fnmt: FnmtVerdict;
   checklist: ChecklistItemId[];
   warnings: WarningId[];
-  /** notes on the route, shown in its section (not part of the embed event: spec §4 fixes its keys) */
+  /** notes on the route, shown in its section (not part of the embed event, whose keys RESULT_EVENT_KEYS fixes) */
   routeNotes: RouteNoteId[];
   nextSteps: NextStep[];
   offices: OfficeId[];
@@ -321,7 +321,7 @@ export interface Plan {
   reasons: Reason[];
 }
 
-/** The subset of the plan sent to an embedding host page (spec §4): ids only, never answers. */
+/** The subset of the plan sent to an embedding host page (docs/hosting.md#embedding-for-agencies): ids only, never answers. */
 export const RESULT_EVENT_KEYS = [
   'blockers',
   'level',

@@ -1,5 +1,6 @@
 /**
- * Embed mode at run time (spec §4). `<EmbedBridge>` wraps the app inside the router:
+ * Embed mode at run time (docs/hosting.md#embedding-for-agencies). `<EmbedBridge>` wraps the
+ * app inside the router:
  * - with `embed=1` it marks <html data-embed> (no chrome, see embed.css), applies the accent
  *   colour (--accent …) and the transparent background;
  * - it measures its content wrapper with a ResizeObserver (Math.ceil of the bounding box, at most

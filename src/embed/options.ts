@@ -23,7 +23,7 @@ export interface EmbedOptions {
 
 export interface EmbedOptionsResult {
   readonly options: EmbedOptions;
-  /** Embed parameters that were ignored (spec §4: invalid values are ignored). */
+  /** Embed parameters that were ignored: an invalid or repeated value is dropped, never an error. */
   readonly rejected: readonly { param: EmbedParam; reason: 'invalid' | 'repeated' }[];
 }
 

@@ -1,4 +1,4 @@
-/** The flow's public face: step declarations, the resolver and the graph (routing only, pure). */
+/** The flow's public face: step declarations, the resolver, the graph and the page paths (routing only, pure). */
 export * from './steps';
 export * from './resolve';
 export * from './graph';

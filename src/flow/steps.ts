@@ -4,7 +4,7 @@
  * `rules/applicability` (`askedWhen`); each declaration references that predicate, never a copy.
  *
  * `next` lists, by hand, every step that can follow this one for some answers. It is data for
- * the graph and the diagram; tests/flow/paths-every-*.test.ts walk the whole answer space and proves
+ * the graph and the diagram; tests/flow/paths-every-*.test.ts walk the whole answer space and prove
  * each list equals what the resolver actually produces (no more, no less).
  */
 import { QUESTION_IDS, type Answers, type QuestionId } from '../domain';

@@ -1,7 +1,7 @@
 /**
  * i18next setup. English is bundled (it is the fallback and the first paint must not wait);
  * every other language is its own lazily loaded chunk per namespace.
- * Language choice: `lang` parameter, then a saved choice, then the browser, then English (spec §5).
+ * Language choice: `lang` parameter, then a saved choice, then the browser, then English.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';

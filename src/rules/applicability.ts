@@ -1,5 +1,6 @@
 /**
- * Which answers the rules read, for a given set of earlier answers: spec §1 "asked when".
+ * Which answers the rules read, for a given set of earlier answers: each question's "asked when"
+ * (docs/questions.md#the-questions-in-order).
  * This is policy (an answer the rules never read is not worth asking), so it lives with the
  * rules; the flow declares its steps with these predicates and asks exactly these questions.
  * Each predicate looks only at answers that come earlier in QUESTION_IDS.

@@ -1,4 +1,4 @@
-/** What must be solved before any registration (spec §2.5). */
+/** What must be solved before any registration (docs/rules.md#blockers). */
 import type { Answers, BlockerId } from '../domain';
 import { hasNoPhone, hasUsableCertificate } from './conditions';
 import { reason, type Decided, type RuleHit } from './reasons';

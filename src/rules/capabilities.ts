@@ -1,4 +1,4 @@
-/** What this plan lets the user do (facts §3): each procedure's requirement against what the plan gives. */
+/** What this plan lets the user do (docs/rules.md#what-you-can-do-capabilities): each procedure's requirement against what the plan gives. */
 import { capabilityIds, type CapabilityRow, type CapabilityStatus, type Requirement } from '../domain';
 import { catalog } from '../catalog';
 import { hasTask, hasUsableCertificate } from './conditions';
@@ -22,7 +22,7 @@ function statusFor(requirement: Requirement, c: PlanContext): CapabilityStatus {
     case 'permanente':
       return ready(usesPermanente(c) || endsWithCertificate(c));
     case 'firma-or-certificate':
-      // Cl@ve Firma needs the advanced level as well as Permanente (facts C5).
+      // Cl@ve Firma needs the advanced level as well as Permanente (source clave-firma-educacion).
       return ready((c.alsoActivate.includes('firma') && c.levelObtained === 'advanced') || endsWithCertificate(c));
     default:
       return assertNever(requirement);

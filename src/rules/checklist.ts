@@ -1,7 +1,7 @@
 /**
- * The personal checklist (spec §2.7): which catalogue items apply. Each item's predicate is
- * written once here (a Record, so a new item id cannot be forgotten); the order and the
- * group come from the catalogue.
+ * The personal checklist (docs/rules.md#checklist): which catalogue items apply. Each item's
+ * predicate is written once here (a Record, so a new item id cannot be forgotten); the order
+ * and the group come from the catalogue.
  */
 import { checklistItemIds, type ChecklistItemId } from '../domain';
 import { catalog } from '../catalog';

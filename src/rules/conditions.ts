@@ -1,6 +1,7 @@
 /**
- * The definitions of spec §1, named once. Every "asked when" and every rule uses these,
- * so "usable certificate" or "letter viable" can never mean two things in two places.
+ * The named conditions of docs/questions.md#named-conditions, defined once. Every "asked when"
+ * and every rule uses these, so "usable certificate" or "letter viable" can never mean two
+ * things in two places.
  * Each takes answers that are already on-path (see applicability.ts).
  */
 import type { Answers } from '../domain';
@@ -11,7 +12,7 @@ export const hasNoPhone = (a: Answers): boolean => a.phone === 'none';
 /** A DNI or an assigned NIE: the only people who can register or hold a certificate. */
 export const hasIdentityNumber = (a: Answers): boolean => a.id === 'nie' || a.id === 'dni';
 
-/** `cert = yes` counts only for someone with an identity number (spec §1). */
+/** `cert = yes` counts only for someone with an identity number. */
 export const hasUsableCertificate = (a: Answers): boolean => a.cert === 'yes' && hasIdentityNumber(a);
 
 /** The DNI's validity date or the NIE card's número de soporte, asked by the letter, the app and Cl@ve Móvil. */
@@ -27,7 +28,7 @@ export const hasOnlyNiePaper = (a: Answers): boolean => a.id === 'nie' && a.doc 
  */
 export const canUseAppVideo = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes' && !hasNoPhone(a);
 
-/** The invitation letter can reach and register this person (spec §1 "letter viable"). */
+/** "Letter viable": the invitation letter can reach and register this person. */
 export const isLetterViable = (a: Answers): boolean =>
   !hasUsableCertificate(a) &&
   ((a.id === 'nie' && a.doc !== undefined && a.doc !== 'nie-paper') || (a.id === 'dni' && a.app === 'no'));

@@ -1,6 +1,7 @@
 /**
- * Does this person need an FNMT certificate? (spec §2.2)
- * Never because of a gestor's power or Modelo 720: those work with Cl@ve (facts C7, C8).
+ * Does this person need an FNMT certificate? (docs/rules.md#fnmt-certificate)
+ * Never because of a gestor's power or Modelo 720: those work with Cl@ve (sources
+ * aeat-power-of-attorney, aeat-modelo-720).
  */
 import type { Answers, FnmtVerdict } from '../domain';
 import { hasNoPhone, hasOnlyNiePaper, hasTask, hasUsableCertificate, isLetterViable } from './conditions';
@@ -19,7 +20,7 @@ export function decideFnmt(a: Answers): Decided<FnmtVerdict> {
   if (hasTask(a, 'sign')) recommended.push(reason('fnmt', 'fnmt.sign', 'recommended'));
   if (hasOnlyNiePaper(a)) recommended.push(reason('fnmt', 'fnmt.nie-paper', 'recommended'));
   if (hasNoPhone(a)) recommended.push(reason('fnmt', 'fnmt.no-phone', 'recommended'));
-  // Cannot visit, and the letter cannot help: a certificate through a notarised signature is the only remote way.
+  // Cannot visit, and the letter cannot help: a certificate (identity at a consulate or by notarised signature) is the remote way left.
   if (a.visit === 'no' && (!isLetterViable(a) || hasNoPhone(a))) {
     recommended.push(reason('fnmt', 'fnmt.no-visit-no-remote', 'recommended'));
   }

@@ -1,4 +1,4 @@
-/** Which registration level the user's tasks need (spec §2.1), and what a route gives (spec §2.3). */
+/** Which registration level the user needs (docs/rules.md#level-needed), and what a route gives (docs/rules.md#level-obtained). */
 import type { Answers, Level, Route } from '../domain';
 import { assertNever } from '../lib/assert-never';
 import { hasTask } from './conditions';

@@ -1,6 +1,6 @@
 /**
- * The newcomer's chain (facts §8): NIE → padrón → residence document → AEAT census → Cl@ve →
- * FNMT → income tax, with the certificate before Cl@ve on the FNMT route. Exactly one step is
+ * The newcomer's chain (docs/rules.md#next-steps): NIE → padrón → residence document → AEAT
+ * census → Cl@ve → FNMT → income tax, with the certificate before Cl@ve on the FNMT route. Exactly one step is
  * "now": the first thing this person should do; what the answers show as done is "done".
  */
 import type { NextStep, NextStepId, NextStepStatus } from '../domain';

@@ -1,4 +1,4 @@
-/** Where to go, when the plan includes a visit: only offices the catalogue sources (spec §2.7). */
+/** Where to go, when the plan visits an office or offers a visit as an alternative: only catalogued offices (docs/rules.md#offices). */
 import { officeIds, type OfficeId } from '../domain';
 import { catalog } from '../catalog';
 import { type PlanContext, visitsAnOffice } from './context';

@@ -1,7 +1,9 @@
 /**
- * recommend(answers) → plan (spec §2). Pure: no React, i18n, storage, DOM or clock.
- * It validates its input with the domain schemas, drops off-path answers so they can never
- * influence the plan, then makes each decision in the order the spec defines.
+ * recommend(answers) → plan (docs/rules.md#how-a-plan-is-made). Pure: no React, i18n, storage,
+ * DOM or clock. It validates its input with the domain schemas, drops off-path answers so they
+ * can never influence the plan, then makes each decision in the order docs/rules.md gives
+ * (blockers, level, FNMT, route, alternatives, login variant, also-activate) and the later parts
+ * of the plan from them.
  */
 import { answersSchema, type Answers, type Plan, type Reason } from '../domain';
 import { catalog } from '../catalog';

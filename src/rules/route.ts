@@ -1,4 +1,4 @@
-/** The registration route and its alternatives (spec §2.3). The first rule that applies wins. */
+/** The registration route (docs/rules.md#route) and its alternatives (docs/rules.md#alternatives). The first route rule that applies wins. */
 import type { Answers, FnmtVerdict, Level, Route } from '../domain';
 import { canUseAppVideo, hasNoPhone, hasTask, hasUsableCertificate, isLetterViable } from './conditions';
 import { reason, type Decided } from './reasons';
@@ -11,7 +11,7 @@ interface RouteInputs {
 
 export function decideRoute({ answers: a, level, fnmt }: RouteInputs): Decided<Route> {
   const decided = primaryRoute(a, level, fnmt);
-  // NIE holders are never offered the app's video identification (facts C1); the plan says why.
+  // NIE holders are never offered the app's video identification (flag video-id-dni-only); the plan says why.
   if (a.id === 'nie' && decided.value !== 'certificate-online') {
     decided.reasons.push(reason('route', 'route.nie-no-video'));
   }
@@ -40,14 +40,14 @@ function primaryRoute(a: Answers, level: Level, fnmt: FnmtVerdict): Decided<Rout
   return pick('in-person', 'route.default-in-person');
 }
 
-/** Which routes are open to this person at all (spec §2.3 "Viable"). */
+/** Which routes are open to this person at all ("Viable" in docs/rules.md#alternatives). */
 const isViable: Record<Exclude<Route, 'certificate-online' | 'app-video'>, (a: Answers) => boolean> = {
   'in-person': (a) => a.visit !== 'no',
   'invitation-letter': isLetterViable,
   'fnmt-then-certificate': (a) => a.computer === 'yes' && !hasUsableCertificate(a),
 };
 
-/** For each primary route, the alternatives in order of preference (spec §2.3 table). */
+/** For each primary route, the alternatives in order of preference (the table in docs/rules.md#alternatives). */
 const ALTERNATIVES: Record<Route, readonly (keyof typeof isViable)[]> = {
   'certificate-online': [],
   'app-video': ['in-person'],

@@ -1,4 +1,4 @@
-/** Which Cl@ve login to use, and what else to activate (spec §2.4). */
+/** Which Cl@ve login to use, and what else to activate (docs/rules.md#login-variant-and-also-activate). */
 import type { AlsoActivate, Answers, Route, Variant } from '../domain';
 import { hasOnlyNiePaper, hasTask, hasUsableCertificate } from './conditions';
 import { reason, type Decided, type RuleHit } from './reasons';

@@ -1,4 +1,4 @@
-/** Which warnings apply (spec §2.7). Each predicate is written once, in a Record over every id. */
+/** Which warnings apply (docs/rules.md#warnings). Each predicate is written once, in a Record over every id. */
 import { warningIds, type WarningId } from '../domain';
 import { hasNoPhone, hasSupportNumber, hasTask, hasUsableCertificate } from './conditions';
 import { type PlanContext, usesApp, usesLetter } from './context';

@@ -24,7 +24,10 @@ export const MAX_REPORTED_NAME = 40;
 /** The `param` of the single rejection reported when the whole query is too long. */
 export const WHOLE_LINK = '*';
 
-/** Languages a link may ask for (spec §5); parseLink accepts another list through its options. */
+/**
+ * Languages a link's `lang` may ask for (docs/hosting.md#link-format-for-agents-and-integrators);
+ * parseLink accepts another list through its options.
+ */
 export const LINK_LANGUAGES = ['en', 'es', 'de', 'ca', 'fr'] as const;
 
 /**

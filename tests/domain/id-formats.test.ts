@@ -9,7 +9,7 @@ import {
   normaliseIdInput,
 } from '../../src/domain/id-formats';
 
-describe('control letters (facts §5 worked examples)', () => {
+describe('control letters', () => {
   it.each([
     ['12345678', 'Z'],
     ['01234567', 'L'],
@@ -51,7 +51,7 @@ describe('checkNie', () => {
     expect(checkNie('x-1234567-l')).toEqual({ kind: 'valid', normalised: 'X1234567L', reformatted: true });
   });
 
-  it('X1234567A (the seed guide example) is invalid: the letter should be L', () => {
+  it('X1234567A (an example some guides print) is invalid: the letter should be L', () => {
     expect(checkNie('X1234567A')).toEqual({ kind: 'wrong-letter', normalised: 'X1234567A', expected: 'X1234567L' });
     expect(isValidNie('X1234567A')).toBe(false);
   });

@@ -1,4 +1,5 @@
-/** The plan's vocabulary (spec §2.6, §2.7): every id the spec names exists in the domain enums. */
+/** The plan's vocabulary: the published ids, and the documents that list them kept equal to the code. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   alsoActivateIds,
@@ -16,7 +17,9 @@ import {
   warningIds,
 } from '../../src/domain';
 
-describe('plan ids (spec §2.6)', () => {
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('plan ids', () => {
   it.each<[string, readonly string[], string[]]>([
     ['blockers', blockerIds.options, ['no-nie', 'nie-pending', 'no-mobile']],
     ['level', levelIds.options, ['basic', 'advanced']],
@@ -28,35 +31,15 @@ describe('plan ids (spec §2.6)', () => {
     ['strength', strengthIds.options, ['required', 'recommended']],
     ['next-step status', nextStepStatusIds.options, ['done', 'now', 'later']],
     ['checklist group', checklistGroupIds.options, ['before', 'at-office', 'after']],
-  ])('%s has exactly the spec values', (_name, got, want) => {
+  ])('%s has exactly the published values', (_name, got, want) => {
     expect([...got].sort()).toEqual([...want].sort());
   });
 
-  it('every warning the spec lists (§2.7) is a warning id', () => {
-    const spec = [
-      'video-id-dni-only',
-      'letter-goes-to-fiscal-address',
-      'one-number-per-person',
-      'foreign-sms-reception',
-      'register-the-number-you-keep',
-      'app-renamed',
-      'code-expiry',
-      'level-below-needed',
-      'nie-paper-logins',
-      'renewed-card-new-support-number',
-      'gp-booking-needs-no-clave',
-      'health-portal-balearic-only',
-      'immigration-status-no-eid',
-      'immigration-status-not-for-eu',
-      'fnmt-not-needed-for-gestor',
-      'autonomo-fnmt-not-compulsory',
-      'video-review-can-remove',
-      'no-remote-route',
-      'renouncing-is-hard',
-      'notifications-check-regularly',
-      'no-mobile-with-certificate',
-    ];
-    expect(warningIds.options).toEqual(expect.arrayContaining(spec));
+  it('docs/rules.md#warnings lists every warning id, one line each, and no other', () => {
+    const rules = read('docs/rules.md');
+    const section = rules.slice(rules.indexOf('## Warnings'), rules.indexOf('## Next steps'));
+    const listed = [...section.matchAll(/^- `([a-z0-9-]+)`:/gm)].map((m) => m[1]);
+    expect(listed).toEqual(warningIds.options);
   });
 
   it('the next steps cover the chain NIE → padrón → residence document → census (030/036) → Cl@ve → FNMT → income tax', () => {
@@ -65,18 +48,8 @@ describe('plan ids (spec §2.6)', () => {
     );
   });
 
-  it('the embed result event carries exactly the ids of spec §4', () => {
-    expect([...RESULT_EVENT_KEYS]).toEqual([
-      'blockers',
-      'level',
-      'levelObtained',
-      'route',
-      'alternatives',
-      'variant',
-      'alsoActivate',
-      'fnmt',
-      'checklist',
-      'warnings',
-    ]);
+  it('the embed result event carries exactly the plan ids the README documents', () => {
+    const documented = /event\.detail\.result = \{([^}]*)\}/.exec(read('README.md'))?.[1] ?? '';
+    expect(documented.split(/[\s,/]+/).filter((w) => /^[a-zA-Z]+$/.test(w))).toEqual([...RESULT_EVENT_KEYS]);
   });
 });

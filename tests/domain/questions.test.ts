@@ -49,6 +49,11 @@ describe('the published contract', () => {
     expect([...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1])).toEqual([...QUESTION_IDS]);
   });
 
+  it('docs/questions.md describes every question, in order, under its own heading', () => {
+    const headings = [...read('docs/questions.md').matchAll(/^### `([a-z]+)`$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([...QUESTION_IDS]);
+  });
+
   it("the README's link table names every question with exactly its values", () => {
     const rows = read('README.md')
       .split('\n')

@@ -8,7 +8,7 @@
  * with nextStep; previousStep inverts nextAfter; pathOf, fullPath, isReachable and progress agree
  * with the walk. The caller then compares the transitions seen with the declared `next` lists.
  */
-import { QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId } from '../../src/domain';
+import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/domain';
 import { askedWhen } from '../../src/rules/applicability';
 import { FIRST_STEPS, STEPS, type StepTarget } from '../../src/flow/steps';
 import { fullPath, isReachable, nextAfter, nextStep, pathOf, previousStep, progress } from '../../src/flow/resolve';
@@ -25,19 +25,10 @@ export interface Enumeration {
   failures: string[];
 }
 
-const TASKS = QUESTION_VALUES.tasks;
-/** Every subset of the tasks, each in the order of presentation. */
-export const ALL_TASK_SETS: readonly (readonly string[])[] = Array.from({ length: 2 ** TASKS.length }, (_, mask) =>
-  TASKS.filter((_t, i) => (mask & (2 ** i)) !== 0),
-);
-export const SMALL_TASK_SETS: readonly (readonly string[])[] = [[], ...TASKS.map((t) => [t]), [...TASKS]];
+export { ALL_TASK_SETS, SMALL_TASK_SETS } from '../support/answer-space';
 
 export type ValuesFor = (q: QuestionId) => readonly unknown[];
-
-export const everyValue =
-  (taskSets: readonly (readonly string[])[]): ValuesFor =>
-  (q) =>
-    q === 'tasks' ? taskSets : QUESTION_VALUES[q];
+export { valuesFor as everyValue } from '../support/answer-space';
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.join() === b.join();
 

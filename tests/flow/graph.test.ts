@@ -91,7 +91,7 @@ describe('the flow diagram', () => {
     expect(isDiagramCurrent(undefined)).toBe(false);
   });
 
-  it('in ARCHITECTURE.md is up to date (run `npm run flow:diagram` if this fails)', () => {
+  it('in ARCHITECTURE.md is up to date (run `npm run docs` if this fails)', () => {
     const doc = existsSync(ARCHITECTURE) ? readFileSync(ARCHITECTURE, 'utf8') : undefined;
     expect(doc, 'ARCHITECTURE.md is missing').toBeDefined();
     expect(extractFlowDiagram(doc ?? ''), 'the diagram markers are missing').toBeDefined();

@@ -294,7 +294,7 @@ describe('after a change from the check page (opensNewQuestions)', () => {
   });
 });
 
-describe('the worked examples of spec §2.6', () => {
+describe('the worked examples', () => {
   // Each example gives exactly the questions its path asks: complete, and nothing off the path.
   it.each<[number, Answers]>([
     [1, { id: 'nie', doc: 'eu-cert', phone: 'es', app: 'yes', cert: 'no', work: 'employee', tasks: ['tax'], use: 'occasional', visit: 'yes', fiscal: 'yes', island: 'mallorca' }],

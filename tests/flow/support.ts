@@ -3,7 +3,7 @@ import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/domain';
 import { nextAfter, nextStep } from '../../src/flow/resolve';
 import { WORKED_EXAMPLES } from '../fixtures/worked-examples';
 
-/** A complete, ordinary on-path answer set for an NIE holder with a TIE (spec §2.6 example 1, with a TIE). */
+/** A complete, ordinary on-path answer set for an NIE holder with a TIE. */
 export const NIE_TIE: Answers = { ...WORKED_EXAMPLES['letter-mallorca'], doc: 'tie' };
 
 /** The answers to the questions strictly before `q` (what `askedWhen[q]` may look at). */

@@ -1,4 +1,4 @@
-/** Spec §2.3 — alternatives: the table's routes for the primary, viable only, in order, never the primary. */
+/** docs/rules.md#route — alternatives: the table's routes for the primary, viable only, in order, never the primary. */
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../../src/domain';
 import { planFor, reasonsFor, type RuleCase } from './support/plan';
@@ -111,7 +111,7 @@ const cases: RuleCase<AltExpect>[] = [
   },
 ];
 
-describe('alternatives (spec §2.3 table)', () => {
+describe('alternatives', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect(plan.route).toBe(e.route);

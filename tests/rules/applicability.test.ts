@@ -1,5 +1,5 @@
 /**
- * Spec §1 "asked when": the implementation's askedWhen against the spec model, at every step of
+ * docs/questions.md "asked when": the implementation's askedWhen against the rules model, at every step of
  * the WHOLE answer space (every value of every on-path question, all 128 task sets), and the
  * size of that space.
  */
@@ -9,7 +9,7 @@ import { askedWhen, missingOnPath, onPathAnswers } from '../../src/rules';
 import { formatAnswers, without } from './support/answers';
 import { allAnswerSets, forEachAnswerSet, TASK_SINGLES } from './support/enumerate';
 import { complete, implAskedWhen } from './support/plan';
-import { specAskedWhen } from './support/spec-model';
+import { modelAskedWhen } from './support/rules-model';
 
 /**
  * Walks the full space. island is the last question and always asked, so the walk visits each
@@ -28,10 +28,10 @@ function walkFullSpace() {
     },
     (q, earlier, asked) => {
       decisions += 1;
-      const spec = specAskedWhen(q, earlier);
-      if (spec !== asked) {
+      const modelAsks = modelAskedWhen(q, earlier);
+      if (modelAsks !== asked) {
         disagreements += 1;
-        first ??= `${formatAnswers(earlier)} → ${q}: spec ${spec ? 'asks' : 'skips'}, implementation ${asked ? 'asks' : 'skips'}`;
+        first ??= `${formatAnswers(earlier)} → ${q}: the model ${modelAsks ? 'asks' : 'skips'}, implementation ${asked ? 'asks' : 'skips'}`;
       }
     },
   );
@@ -41,8 +41,8 @@ function walkFullSpace() {
 const full = walkFullSpace();
 console.log(`[applicability] full answer space along the flow: ${full.count} combinations`);
 
-describe(`asked when (spec §1) over the whole answer space: ${full.count} combinations`, () => {
-  it('the implementation asks exactly the questions the spec asks, at every step', () => {
+describe(`asked when over the whole answer space: ${full.count} combinations`, () => {
+  it('the implementation asks exactly the questions the rules model asks, at every step', () => {
     expect(full.decisions).toBeGreaterThan(full.count / 5);
     expect(full.first ?? 'agrees everywhere').toBe('agrees everywhere');
   });
@@ -124,7 +124,7 @@ const partialCases: { sentence: string; answers: Answers; onPath: QuestionId[] }
   },
 ];
 
-describe('which questions are on the path (spec §1 examples)', () => {
+describe('which questions are on the path', () => {
   it.each(partialCases)('$sentence', ({ answers, onPath }) => {
     const a = complete(answers);
     expect(Object.keys(onPathAnswers(a))).toEqual(onPath);

@@ -1,4 +1,4 @@
-/** Spec §2.5 — blockers, shown first; the rest of the plan is still produced as a preview. */
+/** docs/rules.md#blockers — blockers, shown first; the rest of the plan is still produced as a preview. */
 import { describe, expect, it } from 'vitest';
 import type { BlockerId, Route } from '../../src/domain';
 import { planFor, reasonsFor, type RuleCase } from './support/plan';
@@ -65,7 +65,7 @@ const cases: RuleCase<BlockerExpect>[] = [
   },
 ];
 
-describe('blockers (spec §2.5)', () => {
+describe('blockers', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect([...plan.blockers].sort()).toEqual([...e.blockers].sort());

@@ -1,9 +1,9 @@
-/** Spec §2.7 "What you can do" — one row per procedure of facts §3; status from the plan. */
+/** docs/rules.md#what-you-can-do-capabilities — one row per procedure of docs/facts.md#6-what-needs-which-level; status from the plan. */
 import { describe, expect, it } from 'vitest';
 import { capabilityIds, type Answers, type CapabilityId, type CapabilityStatus, type Plan, type Requirement } from '../../src/domain';
 import { planFor, type RuleCase } from './support/plan';
 
-/** What each procedure asks for, from facts §3. */
+/** What each procedure asks for (docs/facts.md#6-what-needs-which-level). */
 const REQUIREMENT: Record<CapabilityId, Requirement> = {
   'renta-modelo-100': 'basic',
   'modelo-720': 'basic',
@@ -92,7 +92,7 @@ const cases: RuleCase<CapExpect>[] = [
   },
 ];
 
-describe('what you can do (spec §2.7, facts §3)', () => {
+describe('what you can do', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     for (const [id, want] of Object.entries(e.statuses) as [CapabilityId, CapabilityStatus][]) {

@@ -1,7 +1,6 @@
-/** Spec §2.7 — the checklist: which items, in which order (before → at the office → after). */
+/** docs/rules.md — the checklist: which items, in which order (before → at the office → after). */
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItemId, Route } from '../../src/domain';
-import { catalog } from '../../src/catalog';
 import { planFor, type RuleCase } from './support/plan';
 
 interface ChecklistExpect {
@@ -215,7 +214,7 @@ const cases: RuleCase<ChecklistExpect>[] = [
   },
 ];
 
-describe('checklist (spec §2.7)', () => {
+describe('checklist', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     if (e.route !== undefined) expect(plan.route).toBe(e.route);
@@ -225,30 +224,5 @@ describe('checklist (spec §2.7)', () => {
       expect(plan.checklist.indexOf(a), `${a} before ${b}`).toBeLessThan(plan.checklist.indexOf(b));
     }
     expect(new Set(plan.checklist).size).toBe(plan.checklist.length);
-  });
-});
-
-describe('checklist groups (spec §2.7: before / at the office / after)', () => {
-  const groupOf = (id: ChecklistItemId) => catalog.checklist[id].group;
-
-  it.each<[ChecklistItemId, 'before' | 'at-office' | 'after']>([
-    ['census-form-030-by-post', 'before'],
-    ['census-form-036-by-post', 'before'],
-    ['request-invitation-letter', 'before'],
-    ['book-appointment', 'before'],
-    ['fnmt-request-code', 'before'],
-    ['fnmt-notarised-signature', 'before'],
-    ['bring-residence-document', 'at-office'],
-    ['bring-passport', 'at-office'],
-    ['bring-dni', 'at-office'],
-    ['bring-nie-paper', 'at-office'],
-    ['fnmt-accredit-identity', 'at-office'],
-    ['enter-letter-code', 'after'],
-    ['fnmt-download-same-browser', 'after'],
-    ['fnmt-backup-certificate', 'after'],
-    ['activate-permanente', 'after'],
-    ['use-codes-in-time', 'after'],
-  ])('%s is in the %s group', (id, group) => {
-    expect(groupOf(id)).toBe(group);
   });
 });

@@ -1,4 +1,4 @@
-/** Spec §2.2 — the FNMT certificate verdict. */
+/** docs/rules.md#fnmt-certificate — the FNMT certificate verdict. */
 import { describe, expect, it } from 'vitest';
 import type { FnmtVerdict, RuleId } from '../../src/domain';
 import { planFor, reasonsFor, type RuleCase } from './support/plan';
@@ -149,7 +149,7 @@ const cases: RuleCase<FnmtExpect>[] = [
   },
 ];
 
-describe('FNMT certificate (spec §2.2)', () => {
+describe('FNMT certificate', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect(plan.fnmt).toBe(e.fnmt);

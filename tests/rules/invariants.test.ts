@@ -41,12 +41,12 @@ import { CORRECTIONS } from './support/corrections';
 import {
   ALTERNATIVES_TABLE,
   letterViable,
-  specCore,
-  specFnmt,
-  specLevelObtained,
+  modelCore,
+  modelFnmt,
+  modelLevelObtained,
   usableCertificate,
   viable,
-} from './support/spec-model';
+} from './support/rules-model';
 
 const WALK: WalkOptions = { askedWhen: implAskedWhen, taskSets: TASK_PAIRS, rotate: ['use', 'island'] };
 
@@ -123,7 +123,7 @@ const PLAN_CHECKS: Record<string, Check<Plan>> = {
   'invitation-letter only when the letter is viable': (a, p) =>
     p.route !== 'invitation-letter' || letterViable(a) ? undefined : 'invitation-letter',
 
-  'alternatives: §2.3 table order, viable, never the primary': (a, p) => {
+  'alternatives: the table\'s order, viable, never the primary': (a, p) => {
     const table = ALTERNATIVES_TABLE[p.route];
     let last = -1;
     for (const alt of p.alternatives) {
@@ -157,7 +157,7 @@ const PLAN_CHECKS: Record<string, Check<Plan>> = {
   },
 
   'levelObtained matches the route': (_a, p) =>
-    p.levelObtained === specLevelObtained(p.route) ? undefined : `${p.route} gives ${p.levelObtained}`,
+    p.levelObtained === modelLevelObtained(p.route) ? undefined : `${p.route} gives ${p.levelObtained}`,
 
   'level-below-needed (warning and raise-level item) exactly when obtained < needed': (_a, p) => {
     const below = p.levelObtained === 'basic' && p.level === 'advanced';
@@ -189,8 +189,8 @@ const PLAN_CHECKS: Record<string, Check<Plan>> = {
     return now === 1 ? undefined : `${now} steps are now: ${show(p.nextSteps)}`;
   },
 
-  'the core decisions equal the spec model (§2.1–2.5)': (a, p) => {
-    const want = specCore(a);
+  'the core decisions equal the rules model': (a, p) => {
+    const want = modelCore(a);
     const got = {
       blockers: [...p.blockers].sort(),
       level: p.level,
@@ -204,7 +204,7 @@ const PLAN_CHECKS: Record<string, Check<Plan>> = {
     const same = (x: unknown, y: unknown): boolean =>
       Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
     const diff = (Object.keys(want) as (keyof typeof want)[]).filter((k) => !same(want[k], got[k]));
-    return diff.length === 0 ? undefined : diff.map((k) => `${k}: spec ${show(want[k])} vs got ${show(got[k])}`).join('; ');
+    return diff.length === 0 ? undefined : diff.map((k) => `${k}: model ${show(want[k])} vs got ${show(got[k])}`).join('; ');
   },
 };
 
@@ -292,9 +292,9 @@ describe('invariants over the enumerated answer space', () => {
     expect(run.verdict(GESTOR)).toBe('holds');
   });
 
-  it('the spec model itself never makes FNMT depend on gestor or tax (sanity of the model)', () => {
+  it('the rules model itself never makes FNMT depend on gestor or tax (sanity of the model)', () => {
     const a: Answers = { id: 'nie', doc: 'tie', phone: 'es', app: 'no', cert: 'no', work: 'employee', tasks: [], visit: 'yes' };
-    expect(specFnmt({ ...a, tasks: ['gestor', 'tax'] })).toBe(specFnmt(a));
+    expect(modelFnmt({ ...a, tasks: ['gestor', 'tax'] })).toBe(modelFnmt(a));
   });
 });
 

@@ -1,4 +1,4 @@
-/** Spec §2.1 — level needed. */
+/** docs/rules.md#level-needed — level needed. */
 import { describe, expect, it } from 'vitest';
 import type { Level, RuleId, Strength } from '../../src/domain';
 import { planFor, reasonsFor, type RuleCase } from './support/plan';
@@ -84,7 +84,7 @@ const cases: RuleCase<LevelExpect>[] = [
   },
 ];
 
-describe('level needed (spec §2.1)', () => {
+describe('level needed', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect(plan.level).toBe(e.level);

@@ -1,4 +1,4 @@
-/** Spec §2.7 — next steps: NIE → padrón → residence document → census → Cl@ve → FNMT → income tax. */
+/** docs/rules.md — next steps: NIE → padrón → residence document → census → Cl@ve → FNMT → income tax. */
 import { describe, expect, it } from 'vitest';
 import type { NextStepId, NextStepStatus, Route } from '../../src/domain';
 import { planFor, type RuleCase } from './support/plan';
@@ -88,7 +88,7 @@ const cases: RuleCase<StepsExpect>[] = [
   },
 ];
 
-describe('next steps (spec §2.7)', () => {
+describe('next steps', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     if (e.route !== undefined) expect(plan.route).toBe(e.route);

@@ -2,9 +2,9 @@
  * Invariants that need extra plans per combination, on their own (smaller) walks:
  *  - changing any OFF-PATH answer (every off-path question set to each of its values) never
  *    changes the plan;
- *  - (spec §2.2, facts C7/C8) gestor and tax never make FNMT needed — checked on the decision
+ *  - gestor and tax never make FNMT needed — checked on the decision
  *    module over all 128 task sets;
- *  - island changes only what the spec ties to it (offices, the health warnings).
+ *  - island changes only what the rules tie to it (offices, the health warnings).
  */
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers, type TaskValue } from '../../src/domain';

@@ -1,4 +1,4 @@
-/** Spec §2.7 — offices: Mallorca lists the sourced offices; elsewhere the official finder; none without a visit. */
+/** docs/rules.md — offices: Mallorca lists the sourced offices; elsewhere the official finder; none without a visit. */
 import { describe, expect, it } from 'vitest';
 import { officeIds, type Answers, type IslandValue, type OfficeId, type Route } from '../../src/domain';
 import { catalog } from '../../src/catalog';
@@ -37,19 +37,19 @@ const visitCases: RuleCase<OfficeExpect>[] = [
   },
 ];
 
-describe('offices (spec §2.7)', () => {
+describe('offices', () => {
   it.each(visitCases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect(plan.route).toBe(e.route);
     expect(plan.offices.length > 0 ? 'some' : 'none').toBe(e.offices);
   });
 
-  it('Mallorca lists the offices the fact sheet sources: CAIB Son Espases, AEAT and Seguridad Social appointments', () => {
+  it('Mallorca lists the offices the catalogue sources: CAIB Son Espases, AEAT and Seguridad Social appointments', () => {
     const offices = planFor(inPerson('mallorca')).offices;
     expect(offices).toEqual(expect.arrayContaining<OfficeId>(['caib-son-espases', 'aeat-appointment', 'seg-social-appointment']));
   });
 
-  it.each(OTHER_ISLANDS)('%s: only the official office finder (spec: "elsewhere the official office finder")', (island) => {
+  it.each(OTHER_ISLANDS)('%s: only the official office finder', (island) => {
     const offices = planFor(inPerson(island)).offices;
     expect(offices).not.toContain('caib-son-espases');
     expect(offices).toEqual(['clave-office-finder']);
@@ -64,7 +64,7 @@ describe('offices (spec §2.7)', () => {
     }
   });
 
-  it('the Son Espases registry links to its appointment page (facts §7)', () => {
+  it('the Son Espases registry links to its appointment page', () => {
     expect(catalog.offices['caib-son-espases'].bookingUrl).toBe('https://ac.fundaciobit.org/citaregistro/reservar-cita;lang=es');
   });
 });

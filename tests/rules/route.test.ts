@@ -1,4 +1,4 @@
-/** Spec §2.3 — the primary registration route (rules 1–8, first match wins) and the level it gives. */
+/** docs/rules.md#route — the primary registration route (rules 1–8, first match wins) and the level it gives. */
 import { describe, expect, it } from 'vitest';
 import type { Level, Route, RuleId, WarningId } from '../../src/domain';
 import { planFor, ruleIdsFor, type RuleCase } from './support/plan';
@@ -226,7 +226,7 @@ const cases: RuleCase<RouteExpect>[] = [
   },
 ];
 
-describe('primary route (spec §2.3 rules 1–8)', () => {
+describe('primary route', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect(plan.route).toBe(e.route);
@@ -280,7 +280,7 @@ const obtained: RuleCase<ObtainedExpect>[] = [
   },
 ];
 
-describe('level obtained follows the route (spec §2.3), and the level-below-needed warning', () => {
+describe('level obtained follows the route, and the level-below-needed warning', () => {
   it.each(obtained)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     expect([plan.route, plan.level, plan.levelObtained]).toEqual([e.route, e.level, e.levelObtained]);

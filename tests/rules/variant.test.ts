@@ -1,4 +1,4 @@
-/** Spec §2.4 — the login variant and what else to activate. */
+/** docs/rules.md#login-variant-and-also-activate — the login variant and what else to activate. */
 import { describe, expect, it } from 'vitest';
 import type { AlsoActivate, Route, Variant } from '../../src/domain';
 import { planFor, type RuleCase } from './support/plan';
@@ -45,7 +45,7 @@ const cases: RuleCase<{ variant: Variant }>[] = [
   },
 ];
 
-describe('login variant (spec §2.4)', () => {
+describe('login variant', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     expect(planFor(answers).variant).toBe(e.variant);
   });
@@ -53,7 +53,7 @@ describe('login variant (spec §2.4)', () => {
 
 interface AlsoExpect {
   route?: Route;
-  /** as a set: the spec gives no order */
+  /** as a set: the rules give no order */
   also: AlsoActivate[];
 }
 
@@ -127,7 +127,7 @@ const also: RuleCase<AlsoExpect>[] = [
   },
 ];
 
-describe('also activate (spec §2.4)', () => {
+describe('also activate', () => {
   it.each(also)('$sentence', ({ answers, expect: e }) => {
     const plan = planFor(answers);
     if (e.route !== undefined) expect(plan.route).toBe(e.route);

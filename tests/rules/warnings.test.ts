@@ -1,4 +1,4 @@
-/** Spec §2.7 — warnings, each shown only where it applies: one case where it shows, one where it does not. */
+/** docs/rules.md — warnings, each shown only where it applies: one case where it shows, one where it does not. */
 import { describe, expect, it } from 'vitest';
 import { warningIds, type WarningId } from '../../src/domain';
 import { planFor, type RuleCase } from './support/plan';
@@ -84,7 +84,7 @@ const cases: RuleCase<WarningExpect>[] = [
 
   row('v3: app-video now reaches advanced, so "level below needed" never shows there, even for signing', { id: 'dni', app: 'yes', cert: 'no', tasks: ['sign'] }, 'level-below-needed', false),
 
-  row('a gestor who will use your Cl@ve: renouncing it is hard (facts §9)', { tasks: ['gestor'] }, 'renouncing-is-hard', true),
+  row('a gestor who will use your Cl@ve: renouncing it is hard', { tasks: ['gestor'] }, 'renouncing-is-hard', true),
   row('no gestor: no renouncing note', { tasks: [] }, 'renouncing-is-hard', false),
 
   row('notifications: check the inbox regularly', { tasks: ['notifications'] }, 'notifications-check-regularly', true),
@@ -95,13 +95,13 @@ const cases: RuleCase<WarningExpect>[] = [
   row('a mobile and a certificate: no warning', { id: 'nie', cert: 'yes', phone: 'es' }, 'no-mobile-with-certificate', false),
 ];
 
-describe('warnings (spec §2.7)', () => {
+describe('warnings', () => {
   it.each(cases)('$sentence', ({ answers, expect: e }) => {
     expect(planFor(answers).warnings.includes(e.warning)).toBe(e.shown);
   });
 
-  it('every warning the spec lists exists and has a case where it shows and one where it does not', () => {
-    const SPEC_WARNINGS: WarningId[] = [
+  it('every warning id has a case where it shows and one where it does not', () => {
+    const LISTED_WARNINGS: WarningId[] = [
       'video-id-dni-only',
       'letter-goes-to-fiscal-address',
       'one-number-per-person',
@@ -125,7 +125,7 @@ describe('warnings (spec §2.7)', () => {
       'no-mobile-with-certificate',
       'company-certificate-needs-computer',
     ];
-    for (const w of SPEC_WARNINGS) {
+    for (const w of LISTED_WARNINGS) {
       expect(warningIds.options).toContain(w);
       expect(cases.some((c) => c.expect.warning === w && c.expect.shown), `${w} shown`).toBe(true);
       expect(cases.some((c) => c.expect.warning === w && !c.expect.shown), `${w} not shown`).toBe(true);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/domain';
 import { EMBED_PARAMS } from '../../src/embed/options';
@@ -16,10 +17,10 @@ import {
   stripAppliedParams,
 } from '../../src/share';
 
-const SPEC_EXAMPLE =
-  '?id=nie&doc=tie&phone=es&app=yes&cert=no&work=employee&tasks=tax,health&use=occasional&visit=yes&fiscal=yes&island=mallorca&lang=de';
+/** The example link the README gives agents (read from the README, so the two cannot drift). */
+const README_EXAMPLE = /https:\/\/WIZARD-ORIGIN\/(\?[^\s`]+)/.exec(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))?.[1] ?? '';
 
-const SPEC_ANSWERS: Answers = {
+const README_ANSWERS: Answers = {
   id: 'nie',
   doc: 'tie',
   phone: 'es',
@@ -34,10 +35,10 @@ const SPEC_ANSWERS: Answers = {
 };
 
 describe('parseLink: valid links', () => {
-  it('reads the spec §3 example', () => {
-    const parsed = parseLink(SPEC_EXAMPLE);
-    expect(parsed.answers).toEqual(SPEC_ANSWERS);
-    expect(parsed.lang).toBe('de');
+  it("reads the README's example link", () => {
+    const parsed = parseLink(README_EXAMPLE);
+    expect(parsed.answers).toEqual(README_ANSWERS);
+    expect(parsed.lang).toBe('en');
     expect(parsed.rejected).toEqual([]);
     expect(parsed.dropped).toEqual([]);
     expect(parsed.carriesAnswers).toBe(true);
@@ -231,10 +232,10 @@ describe('buildLink', () => {
     }).toThrow(PersonalDataInLinkError);
   });
 
-  it('round-trips the spec example', () => {
-    const link = buildLink('https://w.example', SPEC_ANSWERS, { lang: 'de' });
+  it("round-trips the README's example link", () => {
+    const link = buildLink('https://w.example', README_ANSWERS, { lang: 'de' });
     const parsed = parseLink(new URL(link).search);
-    expect(parsed.answers).toEqual(SPEC_ANSWERS);
+    expect(parsed.answers).toEqual(README_ANSWERS);
     expect(parsed.lang).toBe('de');
     expect(parsed.rejected).toEqual([]);
   });
@@ -281,7 +282,7 @@ describe('applyLink', () => {
   });
 
   it('opens the plan when no question on the path is left', () => {
-    expect(applyLink(parseLink(SPEC_EXAMPLE)).path).toBe('/result');
+    expect(applyLink(parseLink(README_EXAMPLE)).path).toBe('/result');
   });
 
   it('replaces with an empty set when every answer in the link was bad, and says why', () => {

@@ -16,7 +16,7 @@ import { WORKED_EXAMPLES } from '../fixtures/worked-examples';
 // default 5 s per test is too tight. Applies to every test file that imports this helper.
 vi.setConfig({ testTimeout: 20_000 });
 
-/** Spec §2.6 worked example 1: the invitation letter. */
+/** Worked example 1 (docs/rules.md#worked-examples): the invitation letter. */
 export const EXAMPLE_1: Answers = WORKED_EXAMPLES['letter-mallorca'];
 
 function LocationProbe({ onChange }: { onChange: (location: Location, navigate: NavigateFunction) => void }) {

@@ -1,9 +1,10 @@
 /**
- * `/agent`: relocation agents prepare a link for a client (spec §3): a form with every question
+ * `/agent`: relocation agents prepare a link for a client
+ * (docs/hosting.md#link-format-for-agents-and-integrators): a form with every question
  * ("not set" by default), the language and the embed options; the live link, its QR code and
  * the embed code, each copied in one click; a warning for answers the link's path will not use;
- * and "New client", which clears everything this guide stored on the device (CiviForm #2636:
- * one client's answers must never pre-fill the next client's).
+ * and "New client", which clears everything this guide stored on the device (one client's
+ * answers must never pre-fill the next client's).
  *
  * The form lives in component state only: it is never persisted.
  */

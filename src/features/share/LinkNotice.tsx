@@ -1,6 +1,7 @@
 /**
- * The polite notice after opening a link with parameters that could not be used (spec §3:
- * "ignored and named in a polite notice"). role=status, dismissible, never takes focus.
+ * The polite notice after opening a link with parameters that could not be used: they are
+ * ignored and named here (docs/hosting.md#link-format-for-agents-and-integrators).
+ * role=status, dismissible, never takes focus.
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

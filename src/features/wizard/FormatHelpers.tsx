@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { checkNie, checkSoporte, type NieCheck, type SoporteCheck, type SoporteDocument } from '../../domain/id-formats';
 
 /**
- * Optional format checks on the `doc` step (spec §1, facts §5): the NIE's control letter and
- * the número de soporte's shape. They warn, never block.
+ * Optional format checks on the `doc` step (docs/questions.md#format-helpers-on-the-doc-step,
+ * docs/facts.md#12-id-formats): the NIE's control letter and the número de soporte's shape.
+ * They warn, never block.
  *
  * PRIVACY: the numbers live in this component's state only. The inputs have no `name` (so no
  * form ever submits them), autocomplete is off, and nothing here touches the store, the URL,

@@ -3,15 +3,7 @@
  * and fills only the on-path questions the test left out, with neutral defaults — so a test
  * states exactly the answers it cares about and nothing else.
  */
-import {
-  QUESTION_IDS,
-  taskValues,
-  type Answers,
-  type QuestionId,
-  type TaskValue,
-} from '../../../src/domain';
-
-export const ALL_TASKS: readonly TaskValue[] = taskValues.options;
+import { QUESTION_IDS, type Answers, type QuestionId } from '../../../src/domain';
 
 /**
  * Defaults for questions a test does not care about. Chosen to trigger as little as possible:
@@ -53,7 +45,7 @@ export function completeWith(askedWhen: AskedWhenFn, partial: Answers): Answers 
   return out;
 }
 
-/** Answers written the way the spec's worked examples write them: `id=nie doc=tie tasks=tax,sign`. */
+/** Answers written the way docs/rules.md#worked-examples writes them: `id=nie doc=tie tasks=tax,sign`. */
 export function parseAnswerLine(line: string): Answers {
   const out: Record<string, unknown> = {};
   for (const pair of line.trim().split(/\s+/)) {

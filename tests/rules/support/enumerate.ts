@@ -4,24 +4,15 @@
  * every value is tried. So every set produced is complete, holds on-path answers only, and
  * the sets are exactly the distinct paths through the wizard.
  */
-import { QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId, type TaskValue } from '../../../src/domain';
-import { ALL_TASKS } from './answers';
+import { QUESTION_IDS, type Answers, type QuestionId, type TaskValue } from '../../../src/domain';
+import { ALL_TASK_SETS, valuesFor } from '../../support/answer-space';
 
 export type AskedWhen = (q: QuestionId, earlier: Answers) => boolean;
 
-/** Every subset of the seven tasks (2^7 = 128), in a stable order, each in spec order. */
-export const ALL_TASK_SUBSETS: readonly TaskValue[][] = Array.from({ length: 1 << ALL_TASKS.length }, (_, mask) =>
-  ALL_TASKS.filter((_, bit) => (mask & (1 << bit)) !== 0),
-);
-
-/** "All pairs": the empty set, every single task and every pair of tasks — 1 + 7 + 21 = 29 sets. */
-export const TASK_PAIRS: readonly TaskValue[][] = ALL_TASK_SUBSETS.filter((s) => s.length <= 2);
-
-/** The empty set and every single task: 8 sets. */
-export const TASK_SINGLES: readonly TaskValue[][] = ALL_TASK_SUBSETS.filter((s) => s.length <= 1);
+export { TASK_PAIRS, TASK_SINGLES } from '../../support/answer-space';
 
 export interface WalkOptions {
-  /** When a question is asked (the implementation's, or the spec model's). */
+  /** When a question is asked (the implementation's, or the rules model's). */
   readonly askedWhen: AskedWhen;
   /** The task sets to try (default: all 128 subsets). */
   readonly taskSets?: readonly (readonly TaskValue[])[];
@@ -47,12 +38,12 @@ function seeded(seed: number): () => number {
 }
 
 function valueChooser(options: WalkOptions): (q: QuestionId) => readonly unknown[] {
-  const taskSets = options.taskSets ?? ALL_TASK_SUBSETS;
+  const everyValue = valuesFor(options.taskSets ?? ALL_TASK_SETS);
   const rotate = new Set(options.rotate ?? []);
   const bags = new Map<QuestionId, unknown[]>();
   const random = seeded(20261127);
   return (q) => {
-    const all: readonly unknown[] = q === 'tasks' ? taskSets : QUESTION_VALUES[q];
+    const all = everyValue(q);
     if (!rotate.has(q)) return all;
     let bag = bags.get(q);
     if (bag === undefined || bag.length === 0) {

@@ -12,7 +12,7 @@ export const complete = (partial: Answers): Answers => completeWith(implAskedWhe
 /** The plan for these answers, completed with defaults where the test does not care. */
 export const planFor = (partial: Answers): Plan => recommend(complete(partial));
 
-/** One row of a rule table: a sentence a reader can check against the spec, the answers, the outcome. */
+/** One row of a rule table: a sentence a reader can check against docs/rules.md, the answers, the outcome. */
 export interface RuleCase<E> {
   sentence: string;
   answers: Answers;

@@ -62,7 +62,7 @@ describe('PlanView renders every section from the plan ids', () => {
     expect(section('offices') === null).toBe(plan.offices.length === 0);
   });
 
-  it('matches spec §2.6 for worked example 3 (autónomo, Ibiza)', () => {
+  it('matches worked example 3 (autónomo, Ibiza)', () => {
     const { getSection } = renderPlan(i18n, WORKED_EXAMPLES['autonomo-ibiza']);
     const route = getSection('route');
     expect(route).toHaveAttribute('data-route', 'fnmt-then-certificate');

@@ -22,24 +22,24 @@ import type {
 const has = (a: Answers, task: TaskValue): boolean => a.tasks?.includes(task) ?? false;
 const noPhone = (a: Answers): boolean => a.phone === 'none';
 
-/** §1 "usable certificate": cert = yes and id is nie or dni. */
+/** docs/questions.md#named-conditions "usable certificate": cert = yes and id is nie or dni. */
 export const usableCertificate = (a: Answers): boolean => a.cert === 'yes' && (a.id === 'nie' || a.id === 'dni');
 
-/** §1 "app video viable" (v3): the app's video registration asks for the user's own phone number. */
+/** docs/questions.md#named-conditions "app video viable" (v3): the app's video registration asks for the user's own phone number. */
 export const appVideoViable = (a: Answers): boolean => a.id === 'dni' && a.app === 'yes' && a.phone !== 'none';
 
-/** §1 "letter viable". */
+/** docs/questions.md#named-conditions "letter viable". */
 export const letterViable = (a: Answers): boolean =>
   !usableCertificate(a) && ((a.id === 'nie' && a.doc !== 'nie-paper') || (a.id === 'dni' && a.app === 'no'));
 
-/** §2.1 */
-export function specLevel(a: Answers): Level {
+/** docs/rules.md#level-needed */
+export function modelLevel(a: Answers): Level {
   if (has(a, 'sign') || has(a, 'social-security') || a.work === 'autonomo') return 'advanced';
   return 'basic';
 }
 
-/** §2.2 */
-export function specFnmt(a: Answers): FnmtVerdict {
+/** docs/rules.md#fnmt-certificate */
+export function modelFnmt(a: Answers): FnmtVerdict {
   if (a.work === 'company') return 'required';
   if (usableCertificate(a)) return 'not-needed';
   if (
@@ -54,8 +54,8 @@ export function specFnmt(a: Answers): FnmtVerdict {
   return 'not-needed';
 }
 
-/** §1 "asked when", for a question, given the (on-path) answers before it. */
-export function specAskedWhen(q: QuestionId, a: Answers): boolean {
+/** docs/questions.md "asked when", for a question, given the (on-path) answers before it. */
+export function modelAskedWhen(q: QuestionId, a: Answers): boolean {
   switch (q) {
     case 'id':
     case 'phone':
@@ -72,7 +72,7 @@ export function specAskedWhen(q: QuestionId, a: Answers): boolean {
     case 'visit':
       return visitAsked(a);
     case 'computer':
-      return visitAsked(a) && (specFnmt(a) !== 'not-needed' || a.phone === 'none' || a.visit === 'no');
+      return visitAsked(a) && (modelFnmt(a) !== 'not-needed' || a.phone === 'none' || a.visit === 'no');
     case 'fiscal':
       return letterViable(a);
   }
@@ -80,10 +80,10 @@ export function specAskedWhen(q: QuestionId, a: Answers): boolean {
 
 const visitAsked = (a: Answers): boolean => !usableCertificate(a) && !appVideoViable(a);
 
-/** §2.3 rules 1–8, in order. */
-export function specRoute(a: Answers): Route {
-  const level = specLevel(a);
-  const fnmt = specFnmt(a);
+/** docs/rules.md#route rules 1–8, in order. */
+export function modelRoute(a: Answers): Route {
+  const level = modelLevel(a);
+  const fnmt = modelFnmt(a);
   if (usableCertificate(a)) return 'certificate-online'; // 1
   if (appVideoViable(a)) return 'app-video'; // 2
   if (a.visit === 'no') {
@@ -100,7 +100,7 @@ export function specRoute(a: Answers): Route {
   return 'in-person'; // 8
 }
 
-/** §2.3 alternatives table, in order of preference. */
+/** docs/rules.md#alternatives: the table, in order of preference. */
 export const ALTERNATIVES_TABLE: Readonly<Record<Route, readonly Route[]>> = {
   'certificate-online': [],
   'app-video': ['in-person'],
@@ -109,7 +109,7 @@ export const ALTERNATIVES_TABLE: Readonly<Record<Route, readonly Route[]>> = {
   'invitation-letter': ['in-person', 'fnmt-then-certificate'],
 };
 
-/** §2.3 "Viable". certificate-online and app-video are never alternatives, so they are not defined here. */
+/** docs/rules.md#alternatives "viable". certificate-online and app-video are never alternatives, so they are not defined here. */
 export function viable(route: Route, a: Answers): boolean {
   switch (route) {
     case 'in-person':
@@ -124,24 +124,24 @@ export function viable(route: Route, a: Answers): boolean {
   }
 }
 
-export function specAlternatives(a: Answers, primary: Route): Route[] {
+export function modelAlternatives(a: Answers, primary: Route): Route[] {
   return ALTERNATIVES_TABLE[primary].filter((r) => r !== primary && viable(r, a));
 }
 
-/** §2.3 "Level obtained" (v3: app-video reaches advanced after the manual review). */
-export function specLevelObtained(route: Route): Level {
+/** docs/rules.md#level-obtained (v3: app-video reaches advanced after the manual review). */
+export function modelLevelObtained(route: Route): Level {
   return route === 'invitation-letter' ? 'basic' : 'advanced';
 }
 
-/** §2.4 primary variant. */
-export function specVariant(a: Answers): Variant {
+/** docs/rules.md#login-variant-and-also-activate primary variant. */
+export function modelVariant(a: Answers): Variant {
   if (a.id === 'nie' && a.doc === 'nie-paper') return 'permanente';
   if (a.app === 'yes') return 'movil';
   return 'pin';
 }
 
-/** §2.4 also activate, as a sorted set (the spec gives no order). */
-export function specAlsoActivate(a: Answers, variant: Variant, route: Route): AlsoActivate[] {
+/** docs/rules.md#login-variant-and-also-activate also activate, as a sorted set (the rules give no order). */
+export function modelAlsoActivate(a: Answers, variant: Variant, route: Route): AlsoActivate[] {
   const out: AlsoActivate[] = [];
   // v3: only where the advanced level follows without a certificate
   const firma = has(a, 'sign') && !usableCertificate(a) && (route === 'in-person' || route === 'app-video');
@@ -150,8 +150,8 @@ export function specAlsoActivate(a: Answers, variant: Variant, route: Route): Al
   return out.sort();
 }
 
-/** §2.5, as a sorted set. */
-export function specBlockers(a: Answers): BlockerId[] {
+/** docs/rules.md#blockers, as a sorted set. */
+export function modelBlockers(a: Answers): BlockerId[] {
   const out: BlockerId[] = [];
   if (a.id === 'none') out.push('no-nie');
   if (a.id === 'pending') out.push('nie-pending');
@@ -159,8 +159,8 @@ export function specBlockers(a: Answers): BlockerId[] {
   return out.sort();
 }
 
-/** The core of the plan the spec fully determines. */
-export interface SpecCore {
+/** The core of the plan the rules fully determine. */
+export interface ModelCore {
   blockers: BlockerId[];
   level: Level;
   levelObtained: Level;
@@ -171,17 +171,17 @@ export interface SpecCore {
   fnmt: FnmtVerdict;
 }
 
-export function specCore(a: Answers): SpecCore {
-  const route = specRoute(a);
-  const variant = specVariant(a);
+export function modelCore(a: Answers): ModelCore {
+  const route = modelRoute(a);
+  const variant = modelVariant(a);
   return {
-    blockers: specBlockers(a),
-    level: specLevel(a),
-    levelObtained: specLevelObtained(route),
+    blockers: modelBlockers(a),
+    level: modelLevel(a),
+    levelObtained: modelLevelObtained(route),
     route,
-    alternatives: specAlternatives(a, route),
+    alternatives: modelAlternatives(a, route),
     variant,
-    alsoActivate: specAlsoActivate(a, variant, route),
-    fnmt: specFnmt(a),
+    alsoActivate: modelAlsoActivate(a, variant, route),
+    fnmt: modelFnmt(a),
   };
 }
