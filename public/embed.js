@@ -22,6 +22,8 @@
  * The element receives the wizard's events as DOM events (they bubble):
  *   clave-wizard:step    detail = { source, version, type: 'step', frame, step }
  *   clave-wizard:result  detail = { source, version, type: 'result', frame, result: { route, level, … } }
+ *   clave-wizard:fix-result  detail = { source, version, type: 'fix-result', frame, result: { fix, notes, … } }
+ * (steps of the "I already have Cl@ve" path are named fix:<page>, e.g. fix:problem, fix:result)
  * Call window.ClaveWizard.scan() after adding elements later.
  */
 (function () {
@@ -30,6 +32,7 @@
   var QUESTIONS = ['id', 'doc', 'phone', 'app', 'cert', 'work', 'tasks', 'use', 'visit', 'computer', 'fiscal', 'island'];
   // The plan's ids a result event carries (the wizard's RESULT_EVENT_KEYS); nothing else is passed on.
   var RESULT_KEYS = ['blockers', 'level', 'levelObtained', 'route', 'alternatives', 'variant', 'alsoActivate', 'fnmt', 'checklist', 'warnings'];
+  var FIX_RESULT_KEYS = ['fix', 'notes', 'warnings', 'bring'];
   // Parameters this script sets itself: a value smuggled in through data-answers must not replace them.
   var OWN_PARAMS = ['embed', 'frame', 'origin'];
   // The wizard never reports a taller page (its protocol caps heights there too).
@@ -110,7 +113,7 @@
       detail.step = m.step;
     } else {
       detail.result = {};
-      RESULT_KEYS.forEach(function (key) {
+      (m.type === 'fix-result' ? FIX_RESULT_KEYS : RESULT_KEYS).forEach(function (key) {
         var value = strings(m.result[key]);
         if (value !== undefined) detail.result[key] = value;
       });
@@ -125,7 +128,8 @@
       (m.frame === undefined || m.frame === frame) &&
       ((m.type === 'resize' && typeof m.height === 'number' && isFinite(m.height)) ||
         (m.type === 'step' && typeof m.step === 'string' && ID.test(m.step)) ||
-        (m.type === 'result' && m.result !== null && typeof m.result === 'object' && !Array.isArray(m.result)))
+        ((m.type === 'result' || m.type === 'fix-result') &&
+          m.result !== null && typeof m.result === 'object' && !Array.isArray(m.result)))
     );
   }
 

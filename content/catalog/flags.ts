@@ -36,4 +36,18 @@ export const flags = {
     confidence: 'low',
     sources: ['aeat-support-number', 'aeat-app-activation'],
   },
+  // The app's page says the staffed video-call change of number is temporarily unavailable.
+  'video-call-number-change': {
+    status: 'temporary',
+    confidence: 'high',
+    sources: ['aeat-app-procedures', 'clave-change-data-en'],
+  },
+  // "Durable but not unlimited" (AEAT); one year (Seguridad Social); two years (an older clave.gob.es page).
+  'permanente-password-lifetime': {
+    status: 'uncertain',
+    confidence: 'low',
+    sources: ['aeat-clave-faq', 'seg-social-permanente-en', 'clave-permanente-security-old'],
+  },
+  // Inferred from how the contrast data are checked: a renewed card has a new support number.
+  'renewed-card-check': { status: 'uncertain', confidence: 'low', sources: ['aeat-support-number'] },
 } satisfies Record<FlagId, Flag>;

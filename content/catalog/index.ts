@@ -5,6 +5,7 @@
 import type { Catalog } from '../../src/catalog/catalog-schema';
 import { capabilities } from './capabilities';
 import { checklist } from './checklist';
+import { fixes, fixNotes } from './fixes';
 import { flags } from './flags';
 import { nextSteps } from './next-steps';
 import { offices } from './offices';
@@ -20,6 +21,8 @@ export const rawCatalog = {
   checklist,
   warnings,
   routeNotes,
+  fixes,
+  fixNotes,
   nextSteps,
   offices,
   capabilities,

@@ -13,6 +13,8 @@ export const offices = {
   // Govern (CAIB) registry at Hospital Universitari Son Espases: "Alta en el sistema Cl@ve", about 15 min, free.
   'caib-son-espases': {
     islands: ['mallorca'],
+    // its page offers registration ("Alta en el sistema Cl@ve") only
+    services: ['register'],
     bookingUrl: 'https://ac.fundaciobit.org/citaregistro/reservar-cita;lang=es',
     sources: ['son-espases-caib-registry', 'caib-offices-faq'],
   },
@@ -20,12 +22,16 @@ export const offices = {
   // Listed for Mallorca only: elsewhere the plan points to the official finder.
   'aeat-appointment': {
     islands: ['mallorca'],
+    // registration offices also change a registration in person (source clave-change-data)
+    services: ['register', 'change'],
     bookingUrl: sources['aeat-appointment'].url,
     sources: ['aeat-appointment', 'clave-change-data', 'aeat-fnmt-id-documents'],
   },
   // Seguridad Social offices register Cl@ve by appointment; the page is the only booking reference we have.
   'seg-social-appointment': {
     islands: ['mallorca'],
+    // registration offices also change a registration in person (source clave-change-data)
+    services: ['register', 'change'],
     bookingUrl: sources['seg-social-clave'].url,
     sources: ['seg-social-clave'],
   },
@@ -34,6 +40,8 @@ export const offices = {
   // the finder could be read, which is why it is a link to act on, not a source of facts.
   'clave-office-finder': {
     islands: EVERY_ISLAND,
+    // registration offices also change a registration in person (source clave-change-data)
+    services: ['register', 'change'],
     bookingUrl: 'https://administracion.gob.es/pagFront/atencionCiudadana/oficinas/encuentraOficina.htm',
     sources: ['clave-change-data'],
   },

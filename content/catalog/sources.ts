@@ -11,7 +11,9 @@ import type { Source } from '../../src/catalog/catalog-schema';
  * The days the team read the pages. Each source's `lastChecked` is the last day someone read
  * that page (a stored copy of it), shown to users as "read on …" — never a claim of a live check.
  */
-/** Every page below was (re-)read from its stored copy during the review for rules v3. */
+/** Pages read when the team's first fact sheet was compiled, and not re-read since. */
+const SHEET_DATE = '2026-11-27';
+/** Pages (re-)read from their stored copies during the review for rules v3. */
 const REVIEW_DATE = '2026-12-02';
 
 const AEAT = 'Agencia Tributaria (AEAT)';
@@ -242,6 +244,41 @@ export const sources = {
     kind: 'official',
     confidence: 'high',
     lastChecked: REVIEW_DATE,
+  },
+  'clave-permanente-security-old': {
+    title: 'Cl@ve Permanente: security',
+    publisher: CLAVE,
+    url: 'https://clave.gob.es/clave_Home/en/Clave-Permanente/Seguridad.html',
+    kind: 'official',
+    // an older page of the site; it gives the password a two-year life
+    confidence: 'medium',
+    lastChecked: REVIEW_DATE,
+  },
+  'seg-social-permanente-en': {
+    title: 'Cl@ve Permanente',
+    publisher: SEG_SOCIAL,
+    url: 'https://www.seg-social.es/wps/portal/wss/internet/HerramientasWeb/4c5c5105-04d1-4dfd-8af4-1e2d5c0c1ae3/227fa3ac-4352-448d-ba9e-b29e246c7554/5f7dfc9c-f9c5-4e80-b67e-17dcebe5cfc4/?changeLanguage=en',
+    kind: 'official',
+    // it gives the password a one-year life; the line was not in the stored copy re-read
+    confidence: 'low',
+    lastChecked: SHEET_DATE,
+  },
+  'aeat-renew-firma-dnie': {
+    title: 'Renew the high-level registration for Cl@ve Firma with DNIe',
+    publisher: AEAT,
+    url: 'https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/consultas-informaticas/firma-digital-sistema-clave-pin-tecnica/renovar-registro-nivel-alto-clave-dnie.html',
+    kind: 'official',
+    confidence: 'high',
+    lastChecked: REVIEW_DATE,
+  },
+  'aeat-change-data-pin': {
+    title: 'Modification of data or renunciation of the service with Cl@ve PIN',
+    publisher: AEAT,
+    url: 'https://www.agenciatributaria.es/AEAT.internet/en_gb/Inicio/Ayuda/_comp_Consultas_informaticas/Categorias/Firma_digital__certificado_o_DNIe__y_sistema_Cl_ve_PIN/Ayuda_tecnica___Cl_ve_PIN/Como_modificar_datos_o_renunciar_al_servicio_Cl_ve/Modificacion_de_datos_o_renuncia_al_servicio_con_Cl_ve_PIN/Modificacion_de_datos_o_renuncia_al_servicio_con_Cl_ve_PIN.shtml',
+    kind: 'official',
+    // an older AEAT help page
+    confidence: 'medium',
+    lastChecked: SHEET_DATE,
   },
   'aeat-clave-faq': {
     title: 'Cl@ve: preguntas frecuentes',

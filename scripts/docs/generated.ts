@@ -6,7 +6,7 @@
 import plan from '../../content/locales/en/plan.json';
 import { catalog } from '../../src/catalog';
 import { ruleIds, type RuleId } from '../../src/domain';
-import { DIAGRAM_BLOCK, flowDiagramBlock } from '../../src/flow/diagram';
+import { DIAGRAM_BLOCK, fixFlowDiagramBlock, flowDiagramBlock } from '../../src/flow/diagram';
 
 export interface GeneratedBlock {
   /** path from the repository root */
@@ -45,4 +45,5 @@ export function ruleSourcesTable(): string {
 export const GENERATED_BLOCKS: readonly GeneratedBlock[] = [
   { file: 'ARCHITECTURE.md', name: DIAGRAM_BLOCK, title: 'Architecture', content: flowDiagramBlock },
   { file: 'docs/rules.md', name: 'rule-sources', title: 'Rules', content: ruleSourcesTable },
+  { file: 'docs/fix.md', name: 'fix-flow-diagram', title: 'The fix path', content: fixFlowDiagramBlock },
 ];

@@ -23,7 +23,7 @@ export async function bootstrap(search: string, browserLanguages: readonly strin
   // A shared link replaces the stored answers (never merges) and rewrites the address in place.
   applyLinkOnStartup(store);
   // A deep link to a page that is not reachable yet: fix the address before the first render.
-  const target = redirectFor(window.location.pathname, store.getState().answers);
+  const target = redirectFor(window.location.pathname, store.getState().answers, store.getState().fix);
   if (target !== undefined) {
     window.history.replaceState(window.history.state, '', `${target}${window.location.search}${window.location.hash}`);
   }

@@ -15,6 +15,8 @@ import {
   officeIds,
   requirementIds,
   routeNoteIds,
+  fixIds,
+  fixNoteIds,
   ruleIds,
   sourceIds,
   taskValues,
@@ -94,10 +96,27 @@ export const nextStepSchema = z.strictObject({
 });
 
 /** Strict on purpose: an office has no `address` field, so none can be invented. */
+/** What an office is sourced to do: register people in Cl@ve, and change an existing registration. */
+export const officeServiceSchema = z.enum(['register', 'change']);
+
 export const officeSchema = z.strictObject({
   islands: z.array(islandValues).check(z.minLength(1), z.refine(noRepeats, { error: 'repeated island' })),
+  services: z.array(officeServiceSchema).check(z.minLength(1), z.refine(noRepeats, { error: 'repeated service' })),
   bookingUrl: webUrlSchema,
   sources: sourceList,
+});
+
+/** A fix (the "I already have Cl@ve" path): the pages behind it, and an uncertain fact it rests on. */
+export const fixEntrySchema = z.strictObject({
+  sources: sourceList,
+  flag: z.optional(flagIds),
+  /** the official page the user acts on */
+  link: z.optional(webUrlSchema),
+});
+
+export const fixNoteSchema = z.strictObject({
+  sources: sourceList,
+  flag: z.optional(flagIds),
 });
 
 export const capabilitySchema = z.strictObject({
@@ -119,6 +138,8 @@ export const catalogSchema = z.strictObject({
   checklist: z.record(checklistItemIds, checklistItemSchema),
   warnings: z.record(warningIds, warningSchema),
   routeNotes: z.record(routeNoteIds, routeNoteSchema),
+  fixes: z.record(fixIds, fixEntrySchema),
+  fixNotes: z.record(fixNoteIds, fixNoteSchema),
   nextSteps: z.record(nextStepIds, nextStepSchema),
   offices: z.record(officeIds, officeSchema),
   capabilities: z.record(capabilityIds, capabilitySchema),
@@ -132,6 +153,8 @@ export type Flag = z.infer<typeof flagSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Warning = z.infer<typeof warningSchema>;
 export type RouteNote = z.infer<typeof routeNoteSchema>;
+export type FixEntry = z.infer<typeof fixEntrySchema>;
+export type FixNote = z.infer<typeof fixNoteSchema>;
 export type NextStepEntry = z.infer<typeof nextStepSchema>;
 export type Office = z.infer<typeof officeSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;

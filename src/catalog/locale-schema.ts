@@ -27,6 +27,11 @@ import {
   QUESTION_IDS,
   QUESTIONS,
   valuesOf,
+  FIX_QUESTION_IDS,
+  FIX_QUESTIONS,
+  fixIds,
+  fixNoteIds,
+  type FixQuestionId,
   type QuestionId,
 } from '../domain';
 import { textSchema } from './catalog-schema';
@@ -121,8 +126,38 @@ export const planLocaleSchema = z.strictObject({
 
 
 /** The locale namespaces this module owns, with their schemas (ui.json belongs to the UI). */
+const fixQuestionLocale = (q: FixQuestionId) => {
+  const options = z.record(z.enum(FIX_QUESTIONS[q].values), option);
+  return FIX_QUESTIONS[q].hint === 'required'
+    ? z.strictObject({ title: textSchema, check: textSchema, hint: textSchema, options })
+    : z.strictObject({ title: textSchema, check: textSchema, hint: z.optional(textSchema), options });
+};
+
+/** fix.json: the fix path's questions, every fix (name, summary, why, steps) and note, and its page. */
+export const fixLocaleSchema = z.strictObject({
+  questions: z.strictObject(
+    Object.fromEntries(FIX_QUESTION_IDS.map((q) => [q, fixQuestionLocale(q)])) as unknown as Record<FixQuestionId, ReturnType<typeof fixQuestionLocale>>,
+  ),
+  fixes: z.record(fixIds, z.strictObject({ name: textSchema, summary: textSchema, why: textSchema, steps })),
+  notes: z.record(fixNoteIds, titleBody),
+  page: z.strictObject({
+    title: textSchema,
+    resultTitle: textSchema,
+    back: textSchema,
+    sections: z.strictObject(shapeOf(['summary', 'steps', 'bring', 'notes', 'offices', 'sources'], textSchema)),
+    summary: z.strictObject(shapeOf(['problem', 'fix', 'first'], textSchema)),
+    stepsTitle: textSchema,
+    why: textSchema,
+    actOn: textSchema,
+    handover: z.strictObject(shapeOf(['title', 'body', 'button'], textSchema)),
+    seeFix: textSchema,
+    checkLead: textSchema,
+  }),
+});
+
 export const localeSchemas = {
   questions: questionsLocaleSchema,
   plan: planLocaleSchema,
+  fix: fixLocaleSchema,
 } as const;
 export type LocaleNamespace = keyof typeof localeSchemas;

@@ -1,2 +1,4 @@
 export * from './questions';
 export * from './plan';
+export * from './fix';
+export * from './fix-plan';

@@ -212,6 +212,10 @@ export const sourceIds = z.enum([
   'app-rename-press',
   'clave-permanente-procedures',
   'clave-permanente-faq',
+  'clave-permanente-security-old',
+  'seg-social-permanente-en',
+  'aeat-renew-firma-dnie',
+  'aeat-change-data-pin',
   'aeat-clave-faq',
   'clave-firma-educacion',
   'um-clave-firma',
@@ -258,6 +262,9 @@ export const flagIds = z.enum([
   'renouncing-re-registration',
   'fnmt-video-identification',
   'nie-paper-certificate-registration',
+  'video-call-number-change',
+  'permanente-password-lifetime',
+  'renewed-card-check',
 ]);
 
 export type BlockerId = z.infer<typeof blockerIds>;

@@ -8,9 +8,9 @@
  */
 import * as z from 'zod/mini';
 
-const YES_NO = ['yes', 'no'] as const;
+export const YES_NO = ['yes', 'no'] as const;
 
-interface QuestionDeclaration {
+export interface QuestionDeclaration {
   /** the answer's values, in their order of presentation */
   readonly values: readonly [string, ...string[]];
   /** `single`: one value (radios); `multi`: a possibly empty set (checkboxes) */
@@ -108,24 +108,32 @@ export function withAnswer(answers: Answers, id: QuestionId, value: unknown): An
 }
 
 /**
- * Keeps every valid field of an untrusted object and reports the rest.
+ * Keeps every valid field of an untrusted object and reports the rest, for any question set
+ * (this one, or the fix path's): a key must be one of its ids and its value must parse.
  * Never throws: bad input costs the bad fields only.
  */
-export function salvageAnswers(input: unknown): { answers: Answers; rejected: string[] } {
+export function salvageFields(
+  input: unknown,
+  parseField: (key: string, value: unknown) => unknown,
+): { answers: Record<string, unknown>; rejected: string[] } {
   const answers: Record<string, unknown> = {};
   const rejected: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { answers: {}, rejected: input === undefined || input === null ? [] : ['(not an object)'] };
   }
   for (const [key, value] of Object.entries(input)) {
-    const parsedId = questionIdSchema.safeParse(key);
-    if (!parsedId.success) {
-      rejected.push(key);
-      continue;
-    }
-    const parsed = parseAnswerField(parsedId.data, value);
+    const parsed = parseField(key, value);
     if (parsed === undefined) rejected.push(key);
     else answers[key] = parsed;
   }
   return { answers, rejected };
+}
+
+/** Keeps every valid answer of an untrusted object and reports the rest. */
+export function salvageAnswers(input: unknown): { answers: Answers; rejected: string[] } {
+  const { answers, rejected } = salvageFields(input, (key, value) => {
+    const id = questionIdSchema.safeParse(key);
+    return id.success ? parseAnswerField(id.data, value) : undefined;
+  });
+  return { answers: answers, rejected };
 }

@@ -23,9 +23,9 @@ import {
   type RefObject,
 } from 'react';
 import { useLocation } from 'react-router';
-import type { Plan } from '../domain';
-import { pageAt } from '../flow';
-import { resizeMessage, resultMessage, stepMessage, type EmbedMessage, type EmbedStep } from './messages';
+import type { FixPlan, Plan } from '../domain';
+import { fixPageAt, pageAt } from '../flow';
+import { fixResultMessage, resizeMessage, resultMessage, stepMessage, type EmbedMessage, type EmbedStep } from './messages';
 import {
   NO_EMBED,
   embedOptionsToParams,
@@ -36,6 +36,12 @@ import {
 } from './options';
 import { accentTheme } from './theme';
 import './embed.css';
+
+/** The step a page reports: its flow page, or `fix:<page>` on the fix path. */
+function stepAt(pathname: string): EmbedStep | undefined {
+  const fixPage = fixPageAt(pathname);
+  return fixPage === undefined ? pageAt(pathname) : `fix:${fixPage}`;
+}
 
 /** Where messages go: the parent window, or a stand-in in tests. */
 export interface MessageTarget {
@@ -122,18 +128,28 @@ export function useEmbed(): { readonly embedded: boolean; readonly options: Embe
   return { embedded: options.enabled, options };
 }
 
-/** Posts the plan's ids to the host page while the plan is shown (once per distinct plan). */
-export function useEmbedResult(plan: Plan | undefined): void {
+/** Posts a message to the host page while `value` is shown, once per distinct message. */
+function useEmbedOnce<T>(value: T | undefined, toMessage: (value: T, frame?: string) => EmbedMessage): void {
   const { options, post } = useContext(EmbedContext);
   const last = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!options.enabled || plan === undefined) return;
-    const message = resultMessage(plan, options.frame);
-    const key = JSON.stringify(message.result);
+    if (!options.enabled || value === undefined) return;
+    const message = toMessage(value, options.frame);
+    const key = JSON.stringify(message);
     if (key === last.current) return;
     last.current = key;
     post(message);
-  }, [options, plan, post]);
+  }, [options, value, post, toMessage]);
+}
+
+/** Posts the plan's ids to the host page while the plan is shown (once per distinct plan). */
+export function useEmbedResult(plan: Plan | undefined): void {
+  useEmbedOnce(plan, resultMessage);
+}
+
+/** Posts the fix's ids to the host page while a fix is shown (once per distinct fix). */
+export function useEmbedFixResult(plan: FixPlan | undefined): void {
+  useEmbedOnce(plan, fixResultMessage);
 }
 
 export interface EmbedBridgeProps {
@@ -216,7 +232,7 @@ function useStepReports(channel: Channel | undefined, frameId: string | undefine
   // Layout effects run children first: a redirecting page has marked its path by the time this runs,
   // and a result posted by the page (a passive effect) finds its step here.
   useLayoutEffect(() => {
-    current.current = redirecting.current === pathname ? undefined : pageAt(pathname);
+    current.current = redirecting.current === pathname ? undefined : stepAt(pathname);
     redirecting.current = undefined;
   }, [pathname]);
 

@@ -5,5 +5,6 @@ export {
   EmbedBridge,
   useEmbed,
   useEmbedResult,
+  useEmbedFixResult,
   useRedirectStep,
 } from './EmbedBridge';

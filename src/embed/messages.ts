@@ -4,6 +4,8 @@
  *   resize  { height }  CSS pixels of the content; the only message that may go to '*'
  *   step    { step }    a question id, 'start', 'check' or 'result', on every page change
  *   result  { result }  the plan's ids (RESULT_EVENT_KEYS) when the plan is shown
+ *   fix-result { result } the fix's ids (FIX_RESULT_EVENT_KEYS) when a fix is shown
+ * Steps of the fix path are named `fix:<page>` (`fix:problem`, `fix:oldsms`, …, `fix:check`, `fix:result`).
  * No answer values, never an NIE or support number. The iframe URL's options are in options.ts.
  */
 import * as z from 'zod/mini';
@@ -18,6 +20,11 @@ import {
   routeIds,
   variantIds,
   warningIds,
+  FIX_QUESTION_IDS,
+  fixIds,
+  fixNoteIds,
+  type FixPlan,
+  type FixResultEvent,
   type Plan,
   type ResultEvent,
 } from '../domain';
@@ -29,7 +36,8 @@ export const PROTOCOL_VERSION = 1;
 /** An embed instance id chosen by the host page, echoed in every message. */
 export const frameIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 /** What `step` messages name: a question, or one of the pages around the questions. */
-export const embedStepSchema = z.union([questionIdSchema, z.enum(['start', 'check', 'result'])]);
+const FIX_STEPS = [...FIX_QUESTION_IDS, 'check', 'result'].map((page) => `fix:${page}`) as [string, ...string[]];
+export const embedStepSchema = z.union([questionIdSchema, z.enum(['start', 'check', 'result']), z.enum(FIX_STEPS)]);
 export type EmbedStep = z.infer<typeof embedStepSchema>;
 
 /** The plan's ids sent to the host: exactly RESULT_EVENT_KEYS, nothing else. */
@@ -44,6 +52,14 @@ export const resultEventSchema = z.strictObject({
   fnmt: fnmtIds,
   checklist: z.array(checklistItemIds),
   warnings: z.array(warningIds),
+});
+
+/** The fix's ids sent to the host: exactly FIX_RESULT_EVENT_KEYS, never the answers. */
+export const fixResultEventSchema = z.strictObject({
+  fix: fixIds,
+  notes: z.array(fixNoteIds),
+  warnings: z.array(warningIds),
+  bring: z.array(checklistItemIds),
 });
 
 const envelope = {
@@ -61,15 +77,22 @@ export const resultMessageSchema = z.strictObject({
   type: z.literal('result'),
   result: resultEventSchema,
 });
+export const fixResultMessageSchema = z.strictObject({
+  ...envelope,
+  type: z.literal('fix-result'),
+  result: fixResultEventSchema,
+});
 export const embedMessageSchema = z.discriminatedUnion('type', [
   resizeMessageSchema,
   stepMessageSchema,
   resultMessageSchema,
+  fixResultMessageSchema,
 ]);
 
 export type ResizeMessage = z.infer<typeof resizeMessageSchema>;
 export type StepMessage = z.infer<typeof stepMessageSchema>;
 export type ResultMessage = z.infer<typeof resultMessageSchema>;
+export type FixResultMessage = z.infer<typeof fixResultMessageSchema>;
 export type EmbedMessage = z.infer<typeof embedMessageSchema>;
 
 /** Validates a received message; undefined for anything that is not exactly ours. */
@@ -86,6 +109,15 @@ export function resultEvent(plan: Plan): ResultEvent {
     picked[key] = Array.isArray(value) ? [...value] : value;
   }
   return picked as ResultEvent;
+}
+
+/** The fix's ids for the host page: exactly FIX_RESULT_EVENT_KEYS, copied. */
+export function fixResultEvent(plan: FixPlan): FixResultEvent {
+  return { fix: plan.fix, notes: [...plan.notes], warnings: [...plan.warnings], bring: [...plan.bring] };
+}
+
+export function fixResultMessage(plan: FixPlan, frame?: string): FixResultMessage {
+  return { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION, type: 'fix-result', ...frameField(frame), result: fixResultEvent(plan) };
 }
 
 function frameField(frame: string | undefined): { frame?: string } {

@@ -3,3 +3,4 @@ export * from './steps';
 export * from './resolve';
 export * from './graph';
 export * from './paths';
+export * from './fix-steps';

@@ -24,13 +24,13 @@ export type FlowStep = QuestionId | TerminalStep;
  * How the flow routes one question. What the question is (its values, single or multiple
  * choice, its hint) is declared once, in domain/questions (`QUESTIONS`).
  */
-export interface StepDeclaration {
+export interface StepDeclaration<A = Answers, T extends string = StepTarget> {
   /** THE definition of when the question is asked: the predicate from rules/applicability. */
-  readonly askedWhen: (earlier: Answers) => boolean;
+  readonly askedWhen: (earlier: A) => boolean;
   /** A short human description of `askedWhen`, for the diagram and for readers. */
   readonly when: string;
-  /** Every step that can directly follow this one, for some answers. */
-  readonly next: readonly StepTarget[];
+  /** Every step that can directly follow this one, for some answers (`check`: no question is left). */
+  readonly next: readonly T[];
 }
 
 /** The text used for `when` on questions that are always asked. */

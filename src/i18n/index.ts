@@ -10,8 +10,9 @@ import enQuestions from '../../content/locales/en/questions.json';
 import enPlan from '../../content/locales/en/plan.json';
 import enResult from '../../content/locales/en/result.json';
 import enAgent from '../../content/locales/en/agent.json';
+import enFix from '../../content/locales/en/fix.json';
 
-export const NAMESPACES = ['ui', 'questions', 'plan', 'result', 'agent'] as const;
+export const NAMESPACES = ['ui', 'questions', 'plan', 'result', 'agent', 'fix'] as const;
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>('../../content/locales/*/*.json');
@@ -63,7 +64,7 @@ export async function createI18n(lng = 'en'): Promise<i18n> {
     supportedLngs: [...LANGUAGES],
     ns: [...NAMESPACES],
     defaultNS: 'ui',
-    resources: { en: { ui: enUi, questions: enQuestions, plan: enPlan, result: enResult, agent: enAgent } },
+    resources: { en: { ui: enUi, questions: enQuestions, plan: enPlan, result: enResult, agent: enAgent, fix: enFix } },
     partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,

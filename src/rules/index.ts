@@ -2,3 +2,5 @@
 export { recommend, tryRecommend, InvalidAnswersError, type AnswerIssue } from './recommend';
 export { askedWhen, onPathAnswers, missingOnPath } from './applicability';
 export * as conditions from './conditions';
+export { tryFix } from './fix';
+export { fixAskedWhen, onFixPathAnswers } from './fix-applicability';

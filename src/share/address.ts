@@ -1,11 +1,12 @@
 /** The address bar once a link is applied: its answers, `lang` and `v` removed, everything else kept. */
-import { QUESTION_IDS } from '../domain';
+import { FIX_QUESTION_IDS, QUESTION_IDS } from '../domain';
 import { LINK_MIGRATIONS, type LinkMigration } from './names';
 
 /** Parameter names a link applies once and that should not stay in the address bar. */
 function appliedNames(migrations: readonly LinkMigration[]): ReadonlySet<string> {
   return new Set([
     ...QUESTION_IDS,
+    ...FIX_QUESTION_IDS,
     'lang',
     'v',
     ...migrations.flatMap((m) => [...Object.keys(m.renameParams ?? {}), ...(m.dropParams ?? [])]),

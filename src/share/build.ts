@@ -2,7 +2,7 @@
  * Writing a link. Links never carry an NIE or a support number: the answers type cannot hold
  * one, buildLink writes only enum values, and `assertNoPersonalData` checks the result anyway.
  */
-import { QUESTION_IDS, parseAnswerField, type Answers } from '../domain';
+import { FIX_QUESTION_IDS, QUESTION_IDS, parseAnswerField, parseFixAnswerField, type Answers, type FixAnswers } from '../domain';
 import { LANGUAGE_TAG, LINK_EMBED_PARAMS, LINK_VERSION, type LinkEmbedParams } from './names';
 
 /** Characters that may stay unescaped in a query value and keep links readable (RFC 3986). */
@@ -29,7 +29,7 @@ export class PersonalDataInLinkError extends Error {
 
 /** NIE (X/Y/Z + 7 digits + letter), DNI (8 digits + letter), support numbers (E/C + 8 digits). */
 const PERSONAL_NUMBER = /[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|[EC]\d{8}/i;
-const KNOWN_PARAMS: ReadonlySet<string> = new Set([...QUESTION_IDS, 'lang', 'v', ...LINK_EMBED_PARAMS]);
+const KNOWN_PARAMS: ReadonlySet<string> = new Set([...QUESTION_IDS, ...FIX_QUESTION_IDS, 'lang', 'v', ...LINK_EMBED_PARAMS]);
 
 /**
  * Tripwire: every parameter must be one of ours and no value may look like an NIE, DNI or
@@ -56,6 +56,25 @@ export function buildLink(base: string | URL, answers: Answers, options: BuildLi
     if (value === undefined) continue;
     parts.push(`${id}=${encodeValue(Array.isArray(value) ? value.join(',') : value)}`);
   }
+  return withOptions(base, parts, options);
+}
+
+/**
+ * Builds a link to the fix path of the wizard at `base` (an origin): `/fix` with the fix answers
+ * in question order, then `lang`, the embed parameters and `v`. Only valid answers are written.
+ */
+export function buildFixLink(base: string | URL, answers: FixAnswers, options: BuildLinkOptions = {}): string {
+  const parts: string[] = [];
+  for (const id of FIX_QUESTION_IDS) {
+    const value = parseFixAnswerField(id, answers[id]);
+    if (value !== undefined) parts.push(`${id}=${encodeValue(value)}`);
+  }
+  return withOptions(new URL('/fix', base), parts, options);
+}
+
+/** Adds `lang`, the embed parameters and `v` to the answers' parameters, and checks the result. */
+function withOptions(base: string | URL, answerParts: readonly string[], options: BuildLinkOptions): string {
+  const parts = [...answerParts];
   const lang = options.lang?.trim().toLowerCase();
   if (lang !== undefined && LANGUAGE_TAG.test(lang)) parts.push(`lang=${lang}`);
   for (const name of LINK_EMBED_PARAMS) {

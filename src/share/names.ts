@@ -9,7 +9,7 @@
  * - Embed parameters (`embed`, `accent`, `bg`, `frame`, `origin`) belong to the embed layer: they
  *   are recognised here (never "unknown") and passed through raw; `src/embed` validates them.
  */
-import type { Answers } from '../domain';
+import type { Answers, FixAnswers } from '../domain';
 
 /** The flow version written into every new link. Bump it (and add a migration) when ids or values change. */
 export const LINK_VERSION = 1;
@@ -39,7 +39,8 @@ export type LinkEmbedParam = (typeof LINK_EMBED_PARAMS)[number];
 /** Raw embed parameter values, by name. */
 export type LinkEmbedParams = Partial<Record<LinkEmbedParam, string>>;
 
-export type RejectReason = 'unknown' | 'invalid' | 'repeated' | 'too-long';
+/** `other-path`: a question of the other path (the main flow's in a fix link, or the other way round). */
+export type RejectReason = 'unknown' | 'invalid' | 'repeated' | 'too-long' | 'other-path';
 export interface RejectedParam {
   /** The parameter's name as written in the link (shortened if very long), or WHOLE_LINK. */
   readonly param: string;
@@ -55,9 +56,16 @@ export interface DroppedAnswer {
   readonly fromVersion: number;
 }
 
+/** Which path a link opens: the main flow ("Get Cl@ve") or the fix path ("I already have Cl@ve"). */
+export type LinkPath = 'main' | 'fix';
+
 export interface ParsedLink {
-  /** The valid answers only, keyed by question id. */
+  /** The path the link opens: `fix` when it carries `problem` or points at a /fix page. */
+  readonly path: LinkPath;
+  /** The valid answers of the main flow only, keyed by question id (empty for a fix link). */
   readonly answers: Answers;
+  /** The valid answers of the fix path (empty for a main link). */
+  readonly fix: FixAnswers;
   /** True when the link names any question (even with a bad value): such a link starts afresh. */
   readonly carriesAnswers: boolean;
   /** True when the link has any parameter of ours (answers, `lang`, `v`) or was too long to read. */
@@ -102,6 +110,8 @@ export interface LinkMigration {
 export const LINK_MIGRATIONS: readonly LinkMigration[] = [];
 
 export interface ParseLinkOptions {
+  /** The path the link opens (`/fix/…` makes it a fix link); default `/`. */
+  readonly pathname?: string;
   /** Supported languages (default LINK_LANGUAGES). */
   readonly languages?: readonly string[];
   /** For tests of future versions: the migration table and current version to use. */

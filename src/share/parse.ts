@@ -9,7 +9,11 @@ import {
   parseAnswerField,
   questionIdSchema,
   type AnswerValue,
+  FIX_QUESTION_IDS,
+  fixQuestionIdSchema,
+  parseFixAnswerField,
   type Answers,
+  type FixAnswers,
   type QuestionId,
 } from '../domain';
 import {
@@ -29,11 +33,13 @@ import {
   type LinkMigration,
   type ParsedLink,
   type ParseLinkOptions,
+  type LinkPath,
   type RejectedParam,
   type RejectReason,
 } from './names';
 
 const ANSWER_PARAMS: ReadonlySet<string> = new Set(QUESTION_IDS);
+const FIX_PARAMS: ReadonlySet<string> = new Set(FIX_QUESTION_IDS);
 const EMBED_PARAMS: ReadonlySet<string> = new Set(LINK_EMBED_PARAMS);
 
 function reportedName(name: string): string {
@@ -148,7 +154,7 @@ function migrate(
   return { params: now, dropped, collided };
 }
 
-const EMPTY_RESULT = { answers: {}, embed: {}, dropped: [] } as const;
+const EMPTY_RESULT = { answers: {}, fix: {}, embed: {}, dropped: [] } as const;
 
 /**
  * Reads a link's query (`location.search`, with or without `?`, or URLSearchParams).
@@ -163,8 +169,11 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
   const raw = readParams(query);
   // Known old names count as ours too, so an old link is recognised before migration.
   const oldNames = new Set(migrations.flatMap((m) => [...Object.keys(m.renameParams ?? {}), ...(m.dropParams ?? [])]));
-  const isAnswerName = (name: string) => ANSWER_PARAMS.has(name) || oldNames.has(name);
+  const isAnswerName = (name: string) => ANSWER_PARAMS.has(name) || FIX_PARAMS.has(name) || oldNames.has(name);
   const carriesAnswers = raw.some((p) => isAnswerName(p.name));
+  // The path the link names wins: `problem`, or a /fix page, makes it a fix link.
+  const path: LinkPath =
+    raw.some((p) => p.name === 'problem') || /^\/fix(\/|$)/.test(options.pathname ?? '/') ? 'fix' : 'main';
   const isOurs = carriesAnswers || raw.some((p) => p.name === 'lang' || p.name === 'v');
 
   if (query.length > MAX_QUERY_LENGTH) {
@@ -172,6 +181,7 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
     // such a link starts a fresh set of answers even when it cannot be read (applyLink).
     return {
       ...EMPTY_RESULT,
+      path,
       carriesAnswers,
       isOurs,
       rejected: isOurs ? [{ param: WHOLE_LINK, reason: 'too-long' }] : [],
@@ -210,12 +220,23 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
   for (const name of migrated.collided) reject(name, 'repeated');
 
   const answers: Answers = {};
+  const fix: FixAnswers = {};
   const embed: LinkEmbedParams = {};
   let lang: string | undefined;
   for (const [name, value] of migrated.params) {
     const question = questionIdSchema.safeParse(name);
+    const fixQuestion = fixQuestionIdSchema.safeParse(name);
     const tooLong = value.length > MAX_VALUE_LENGTH;
-    if (question.success) {
+    if (path === 'fix' && fixQuestion.success) {
+      if (tooLong) reject(name, 'too-long');
+      else {
+        const parsed = parseFixAnswerField(fixQuestion.data, value.trim().toLowerCase());
+        if (parsed === undefined) reject(name, 'invalid');
+        else Object.assign(fix, { [fixQuestion.data]: parsed });
+      }
+    } else if (question.success !== (path === 'main') && (question.success || fixQuestion.success)) {
+      reject(name, 'other-path');
+    } else if (question.success) {
       if (tooLong) reject(name, 'too-long');
       else {
         const parsed = parseAnswerParam(question.data, value);
@@ -235,7 +256,9 @@ export function parseLink(search: string | URLSearchParams, options: ParseLinkOp
   }
 
   return {
+    path,
     answers,
+    fix,
     carriesAnswers,
     isOurs,
     ...(lang === undefined ? {} : { lang }),

@@ -6,16 +6,25 @@
  * Versions:
  * - v0 — the answers at the top level, `tasks` a comma-separated string, no ticks, no language.
  * - v1 — `{ answers, checked }`: ticks as an object `{ [itemId]: true }`.
- * - v2 — `{ answers, ticks, language, session? }`: ticks an ordered array of checklist item ids
- *   (current). `session` was added later without a version bump (older code ignores it): the id
- *   of the set of answers, new on every clear and every link with answers (see wizard-store.ts).
+ * - v2 — `{ answers, ticks, language, session?, fix? }`: ticks an ordered array of checklist item ids
+ *   (current). `session` and `fix` were added later without a version bump (older code ignores
+ *   them): the id of the set of answers, new on every clear and every link with answers (see
+ *   wizard-store.ts), and the answers of the fix path.
  *
  * Each shape is recognised by its fields, not only by the version number: a state whose version
  * this code does not know (negative, zero for a v2 shape, from the future, not a number) keeps
  * every field that still validates, exactly like a corrupted one.
  */
 import * as z from 'zod/mini';
-import { checklistItemIds, QUESTION_IDS, salvageAnswers, type Answers, type ChecklistItemId } from '../domain';
+import {
+  checklistItemIds,
+  QUESTION_IDS,
+  salvageAnswers,
+  salvageFixAnswers,
+  type Answers,
+  type ChecklistItemId,
+  type FixAnswers,
+} from '../domain';
 
 export const STORAGE_KEY = 'clave-wizard';
 export const STORE_VERSION = 2;
@@ -23,6 +32,7 @@ export const STORE_VERSION = 2;
 /** The persisted part of the store (current version). */
 export interface PersistedState {
   answers: Answers;
+  fix?: FixAnswers;
   ticks: ChecklistItemId[];
   language?: string;
   session?: string;
@@ -56,6 +66,11 @@ export function sanitizePersisted(input: unknown): { state: PersistedState; reje
   const { answers, rejected } = salvageAnswers(input.answers ?? {});
   const ticks = salvageTicks(input.ticks);
   const state: PersistedState = { answers, ticks };
+  if (input.fix !== undefined) {
+    const fix = salvageFixAnswers(input.fix);
+    if (Object.keys(fix.answers).length > 0) state.fix = fix.answers;
+    rejected.push(...fix.rejected.map((key) => `fix.${key}`));
+  }
   const language = languageSchema.safeParse(input.language);
   if (language.success) state.language = language.data;
   else if (input.language !== undefined) rejected.push('language');
@@ -66,7 +81,10 @@ export function sanitizePersisted(input: unknown): { state: PersistedState; reje
     rejected.push('ticks');
   }
   const ownFields = new Set(['language', 'ticks', 'session']);
-  return { state, rejected: rejected.map((key) => (ownFields.has(key) ? key : `answers.${key}`)) };
+  return {
+    state,
+    rejected: rejected.map((key) => (ownFields.has(key) || key.startsWith('fix.') ? key : `answers.${key}`)),
+  };
 }
 
 /** v0 kept `tasks` as a comma-separated string; later versions keep an array. */
@@ -111,5 +129,6 @@ export function migratePersisted(persisted: unknown): PersistedState {
     ticks: ticksOf(persisted),
     language: persisted.language,
     session: persisted.session,
+    fix: persisted.fix,
   }).state;
 }

@@ -30,6 +30,8 @@ export function useWizardActions(): WizardActions {
       clearAnswer: s.clearAnswer,
       toggleTick: s.toggleTick,
       replaceAnswers: s.replaceAnswers,
+      setFixAnswer: s.setFixAnswer,
+      replaceFixAnswers: s.replaceFixAnswers,
       setLanguage: s.setLanguage,
       reset: s.reset,
     })),

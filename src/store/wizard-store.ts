@@ -17,12 +17,24 @@
  */
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
-import { parseAnswerField, type AnswerValue, type Answers, type ChecklistItemId, type QuestionId } from '../domain';
+import {
+  parseAnswerField,
+  parseFixAnswerField,
+  type AnswerValue,
+  type Answers,
+  type ChecklistItemId,
+  type FixAnswers,
+  type FixQuestionId,
+  type FixValueOf,
+  type QuestionId,
+} from '../domain';
 import { migratePersisted, sanitizePersisted, STORAGE_KEY, STORE_VERSION, type PersistedState } from './persisted';
 import { browserStorage } from './safe-storage';
 
 export interface WizardState {
   answers: Answers;
+  /** the answers of the fix path ("I already have Cl@ve") */
+  fix: FixAnswers;
   ticks: ChecklistItemId[];
   /** the language the user chose (undefined: follow the link or the browser) */
   language: string | undefined;
@@ -35,10 +47,14 @@ export interface WizardActions {
   setAnswer: <Q extends QuestionId>(id: Q, value: AnswerValue<Q>) => void;
   clearAnswer: (id: QuestionId) => void;
   toggleTick: (id: ChecklistItemId) => void;
-  /** A fresh set of answers (from a shared link): never merged with the stored ones; ticks cleared. */
+  /** A fresh set of answers (from a shared link): never merged with the stored ones; ticks and fix answers cleared. */
   replaceAnswers: (answers: Answers) => void;
+  /** Stores one answer of the fix path; an invalid value is ignored. */
+  setFixAnswer: <Q extends FixQuestionId>(id: Q, value: FixValueOf<Q>) => void;
+  /** A fresh set of fix answers (from a shared fix link): the main answers and ticks are cleared too. */
+  replaceFixAnswers: (answers: FixAnswers) => void;
   setLanguage: (language: string) => void;
-  /** Clears the answers and the ticks ("Start over"); the language choice stays. */
+  /** Clears the answers, the fix answers and the ticks ("Start over"); the language choice stays. */
   reset: () => void;
 }
 
@@ -104,6 +120,7 @@ export function createWizardStore(options: CreateWizardStoreOptions = {}): Wizar
         };
         return {
           answers: {},
+          fix: {},
           ticks: [],
           language: undefined,
           session: undefined,
@@ -127,7 +144,16 @@ export function createWizardStore(options: CreateWizardStoreOptions = {}): Wizar
           },
           replaceAnswers: (answers) => {
             adoptStored(); // for the language: the answers are replaced whatever is stored
-            set({ answers: sanitizePersisted({ answers }).state.answers, ticks: [], session: newSession() });
+            set({ answers: sanitizePersisted({ answers }).state.answers, fix: {}, ticks: [], session: newSession() });
+          },
+          setFixAnswer: (id, value) => {
+            const parsed = parseFixAnswerField(id, value);
+            if (parsed === undefined || !adoptStored()) return;
+            set((s) => ({ fix: { ...s.fix, [id]: parsed } }));
+          },
+          replaceFixAnswers: (fix) => {
+            adoptStored();
+            set({ answers: {}, fix: sanitizePersisted({ fix }).state.fix ?? {}, ticks: [], session: newSession() });
           },
           setLanguage: (language) => {
             adoptStored(); // a preference, not an answer: it applies in any session
@@ -135,7 +161,7 @@ export function createWizardStore(options: CreateWizardStoreOptions = {}): Wizar
           },
           reset: () => {
             adoptStored();
-            set({ answers: {}, ticks: [], session: newSession() });
+            set({ answers: {}, fix: {}, ticks: [], session: newSession() });
           },
         };
       },
@@ -145,6 +171,7 @@ export function createWizardStore(options: CreateWizardStoreOptions = {}): Wizar
         storage: jsonStorage(storage),
         partialize: (s): PersistedState => ({
           answers: s.answers,
+          ...(Object.keys(s.fix).length === 0 ? {} : { fix: s.fix }),
           ticks: s.ticks,
           ...(s.language === undefined ? {} : { language: s.language }),
           ...(s.session === undefined ? {} : { session: s.session }),
@@ -154,7 +181,14 @@ export function createWizardStore(options: CreateWizardStoreOptions = {}): Wizar
         // the storage edge's field-by-field salvage. Nothing stored reads as the empty state.
         merge: (persisted, current) => {
           const state = migratePersisted(persisted);
-          return { ...current, answers: state.answers, ticks: state.ticks, language: state.language, session: state.session };
+          return {
+            ...current,
+            answers: state.answers,
+            fix: state.fix ?? {},
+            ticks: state.ticks,
+            language: state.language,
+            session: state.session,
+          };
         },
       },
     ),

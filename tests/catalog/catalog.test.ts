@@ -36,6 +36,8 @@ const citing: [string, string, readonly SourceId[]][] = [
   ...Object.entries(catalog.capabilities).map(([id, e]) => ['capabilities', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.flags).map(([id, e]) => ['flags', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.routeNotes).map(([id, e]) => ['routeNotes', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.fixes).map(([id, e]) => ['fixes', id, e.sources] as [string, string, readonly SourceId[]]),
+  ...Object.entries(catalog.fixNotes).map(([id, e]) => ['fixNotes', id, e.sources] as [string, string, readonly SourceId[]]),
   ...Object.entries(catalog.ruleSources).map(([id, s]) => ['ruleSources', id, s] as [string, string, readonly SourceId[]]),
 ];
 
@@ -146,6 +148,8 @@ describe('citations', () => {
       ...Object.values(catalog.checklist).map((e) => e.flag),
       ...Object.values(catalog.warnings).map((e) => e.flag),
       ...Object.values(catalog.routeNotes).map((e) => e.flag),
+      ...Object.values(catalog.fixes).map((e) => e.flag),
+      ...Object.values(catalog.fixNotes).map((e) => e.flag),
     ].filter((flag) => flag !== undefined);
     expect(referenced.length).toBeGreaterThan(0);
     for (const flag of referenced) expect(catalog.flags[flag], flag).toBeDefined();
@@ -156,12 +160,14 @@ describe('citations', () => {
       ...Object.values(catalog.checklist).map((e) => e.flag),
       ...Object.values(catalog.warnings).map((e) => e.flag),
       ...Object.values(catalog.routeNotes).map((e) => e.flag),
+      ...Object.values(catalog.fixes).map((e) => e.flag),
+      ...Object.values(catalog.fixNotes).map((e) => e.flag),
     ]);
     expect(Object.keys(catalog.flags).filter((flag) => !referenced.has(flag as never))).toEqual([]);
   });
 
   it('a link to act on is the page of an official source the entry cites', () => {
-    const linked = [...Object.entries(catalog.checklist), ...Object.entries(catalog.nextSteps)].filter(
+    const linked = [...Object.entries(catalog.checklist), ...Object.entries(catalog.nextSteps), ...Object.entries(catalog.fixes)].filter(
       ([, e]) => e.link !== undefined,
     );
     expect(linked.length).toBeGreaterThan(0);
@@ -185,7 +191,7 @@ describe('checklist', () => {
 describe('offices', () => {
   it('carry no street address, only a booking page', () => {
     for (const [id, office] of Object.entries(catalog.offices)) {
-      expect(Object.keys(office).sort(), id).toEqual(['bookingUrl', 'islands', 'sources']);
+      expect(Object.keys(office).sort(), id).toEqual(['bookingUrl', 'islands', 'services', 'sources']);
       expect(office.bookingUrl, id).toMatch(/^https:\/\//);
     }
   });

@@ -3,10 +3,11 @@ import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../../src/domain';
+import type { FixPlan, Plan } from '../../src/domain';
 import {
   EmbedBridge,
   useEmbed,
+  useEmbedFixResult,
   useEmbedResult,
   type EmbedMessage,
   type EmbedOptions,
@@ -44,6 +45,29 @@ function Probe() {
       <button type="button" onClick={() => void navigate('/q/doc')}>next</button>
       <button type="button" onClick={() => { setPlan(PLAN); }}>plan</button>
       <button type="button" onClick={() => { setPlan({ ...PLAN }); }}>same plan again</button>
+    </div>
+  );
+}
+
+const FIX: FixPlan = {
+  problem: 'new-number',
+  fix: 'new-number-in-person',
+  notes: [],
+  warnings: ['one-number-per-person'],
+  bring: ['book-appointment', 'bring-dni'],
+  offices: ['aeat-appointment'],
+  handover: { id: 'dni', island: 'mallorca' },
+  reasons: [{ rule: 'new-number-in-person', sources: ['clave-change-data'] }],
+};
+
+function FixProbe() {
+  const navigate = useNavigate();
+  const [plan, setPlan] = useState<FixPlan | undefined>(undefined);
+  useEmbedFixResult(plan);
+  return (
+    <div>
+      <button type="button" onClick={() => void navigate('/fix/q/cert')}>next</button>
+      <button type="button" onClick={() => { setPlan(FIX); }}>fix</button>
     </div>
   );
 }
@@ -171,5 +195,38 @@ describe('EmbedBridge', () => {
     const before = document.activeElement;
     setup({ enabled: true, transparent: false, origin: AGENCY });
     expect(document.activeElement).toBe(before);
+  });
+
+  it('on the fix path: steps are fix:<page>, and a fix-result carries the fix\'s ids only, never answers or offices', async () => {
+    const postMessage = vi.fn();
+    render(
+      <MemoryRouter initialEntries={['/fix']}>
+        <EmbedBridge options={{ enabled: true, transparent: false, origin: AGENCY }} target={{ postMessage }} evidence={{ ancestorOrigins: [AGENCY] }}>
+          <FixProbe />
+        </EmbedBridge>
+      </MemoryRouter>,
+    );
+    act(() => {
+      screen.getByText('next').click();
+    });
+    act(() => {
+      screen.getByText('fix').click();
+    });
+    await vi.waitFor(() => {
+      expect(postMessage.mock.calls.map(([m]) => m as EmbedMessage).filter((m) => m.type !== 'resize')).toHaveLength(3);
+    });
+    const sent = postMessage.mock.calls.map(([m, to]) => [m as EmbedMessage, to as string] as const).filter(([m]) => m.type !== 'resize');
+    expect(sent.map(([m, to]) => [m.type === 'step' ? m.step : m.type, to])).toEqual([
+      ['fix:problem', AGENCY],
+      ['fix:cert', AGENCY],
+      ['fix-result', AGENCY],
+    ]);
+    const [message] = sent[2] ?? [];
+    expect(message?.type === 'fix-result' ? message.result : undefined).toEqual({
+      fix: 'new-number-in-person',
+      notes: [],
+      warnings: ['one-number-per-person'],
+      bring: ['book-appointment', 'bring-dni'],
+    });
   });
 });

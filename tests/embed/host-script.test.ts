@@ -3,7 +3,7 @@
  * The script runs from its source text, as the host page would run it (see runScript).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RESULT_EVENT_KEYS } from '../../src/domain';
+import { FIX_RESULT_EVENT_KEYS, RESULT_EVENT_KEYS } from '../../src/domain';
 import { iframeOf, inPage, load, post, runScript, WIZARD } from './host-page';
 
 const EVIL = 'https://evil.example';
@@ -12,11 +12,10 @@ const EVIL = 'https://evil.example';
 function listen(): CustomEvent[] {
   const seen: CustomEvent[] = [];
   const listener = (e: Event) => seen.push(e as CustomEvent);
-  document.addEventListener('clave-wizard:step', listener);
-  document.addEventListener('clave-wizard:result', listener);
+  const types = ['clave-wizard:step', 'clave-wizard:result', 'clave-wizard:fix-result'];
+  for (const type of types) document.addEventListener(type, listener);
   cleanup.push(() => {
-    document.removeEventListener('clave-wizard:step', listener);
-    document.removeEventListener('clave-wizard:result', listener);
+    for (const type of types) document.removeEventListener(type, listener);
   });
   return seen;
 }
@@ -211,6 +210,22 @@ describe('public/embed.js: messages', () => {
     expect(seen[1]?.detail).toEqual({ source: 'clave-wizard', version: 1, type: 'result', frame, result: plan });
     expect(Object.keys((seen[1]?.detail as { result: object }).result).sort()).toEqual([...RESULT_EVENT_KEYS].sort());
     expect(seen[0]?.target).toBe(el);
+  });
+
+  it('re-emits a fix-result as clave-wizard:fix-result with the fix keys only, and fix:<page> steps', () => {
+    const el = load('<div data-clave-wizard></div>');
+    const iframe = iframeOf(el);
+    const frame = el.getAttribute('data-clave-wizard-ready') ?? '';
+    const seen = listen();
+    const fix = Object.fromEntries(FIX_RESULT_EVENT_KEYS.map((key) => [key, key === 'fix' ? 'password-reset' : ['a-b']]));
+    post({ source: 'clave-wizard', version: 1, type: 'step', frame, step: 'fix:problem' }, { source: iframe.contentWindow });
+    post(
+      { source: 'clave-wizard', version: 1, type: 'fix-result', frame, result: { ...fix, problem: 'password', island: 'mallorca' } },
+      { source: iframe.contentWindow },
+    );
+    expect(seen.map((e) => e.type)).toEqual(['clave-wizard:step', 'clave-wizard:fix-result']);
+    expect((seen[0]?.detail as { step: string }).step).toBe('fix:problem');
+    expect(seen[1]?.detail).toEqual({ source: 'clave-wizard', version: 1, type: 'fix-result', frame, result: fix });
   });
 
   it('passes on ids only: other values in a result are dropped', () => {

@@ -69,4 +69,38 @@ describe('the wizard store', () => {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> };
     expect(Object.keys(saved.state).sort()).toEqual(['answers', 'ticks']);
   });
+
+  it('keeps the fix path\'s answers beside the main ones, validated and persisted', () => {
+    const store = fresh();
+    store.getState().setAnswer('id', 'nie');
+    store.getState().setFixAnswer('problem', 'new-number');
+    // @ts-expect-error: an invalid value, as an untyped caller could send
+    store.getState().setFixAnswer('id', 'pending');
+    expect(store.getState().fix).toEqual({ problem: 'new-number' });
+    expect(store.getState().answers).toEqual({ id: 'nie' });
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> };
+    expect(saved.state.fix).toEqual({ problem: 'new-number' });
+    expect(fresh().getState().fix).toEqual({ problem: 'new-number' });
+  });
+
+  it('a fix link\'s fresh start clears both paths and the ticks; a main link\'s clears the fix answers; reset clears all', () => {
+    const store = fresh();
+    store.getState().setAnswer('id', 'nie');
+    store.getState().toggleTick('book-appointment');
+    store.getState().replaceFixAnswers({ problem: 'password' });
+    expect(store.getState()).toMatchObject({ answers: {}, ticks: [], fix: { problem: 'password' } });
+    store.getState().replaceAnswers({ id: 'dni' });
+    expect(store.getState()).toMatchObject({ answers: { id: 'dni' }, fix: {} });
+    store.getState().setFixAnswer('problem', 'renounce');
+    store.getState().reset();
+    expect(store.getState()).toMatchObject({ answers: {}, fix: {}, ticks: [] });
+  });
+
+  it('a stored fix answer that is not valid is dropped; the rest is kept', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { answers: {}, ticks: [], fix: { problem: 'card-renewed', id: 'pending', lost: 'dog' } }, version: STORE_VERSION }),
+    );
+    expect(fresh().getState().fix).toEqual({ problem: 'card-renewed' });
+  });
 });

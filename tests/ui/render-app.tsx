@@ -7,7 +7,7 @@ import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFun
 import type { StateStorage } from 'zustand/middleware';
 import { AppProviders } from '../../src/app/AppProviders';
 import { AppRoutes } from '../../src/app/AppRoutes';
-import type { Answers, ChecklistItemId } from '../../src/domain';
+import type { Answers, ChecklistItemId, FixAnswers } from '../../src/domain';
 import { createI18n } from '../../src/i18n';
 import { createSafeStorage, createWizardStore } from '../../src/store';
 import { WORKED_EXAMPLES } from '../fixtures/worked-examples';
@@ -30,6 +30,8 @@ function LocationProbe({ onChange }: { onChange: (location: Location, navigate: 
 
 export interface RenderAppOptions {
   answers?: Answers;
+  /** Answers of the fix path ("I already have Cl@ve"), stored after the main ones. */
+  fix?: FixAnswers;
   ticks?: ChecklistItemId[];
   storage?: StateStorage;
 }
@@ -38,6 +40,7 @@ export async function renderApp(path: string | string[], options: RenderAppOptio
   const i18n = await createI18n('en');
   const store = createWizardStore({ storage: options.storage ?? createSafeStorage(() => window.localStorage) });
   if (options.answers !== undefined) store.getState().replaceAnswers(options.answers);
+  for (const [id, value] of Object.entries(options.fix ?? {})) store.getState().setFixAnswer(id as keyof FixAnswers, value as never);
   for (const tick of options.ticks ?? []) store.getState().toggleTick(tick);
   let current: Location | undefined;
   let navigateTo: NavigateFunction | undefined;

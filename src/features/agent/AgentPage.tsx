@@ -1,6 +1,7 @@
 /**
  * `/agent`: relocation agents prepare a link for a client
- * (docs/hosting.md#link-format-for-agents-and-integrators): a form with every question
+ * (docs/hosting.md#link-format-for-agents-and-integrators): which path it opens (getting Cl@ve,
+ * or fixing a problem with it, docs/fix.md), a form with that path's questions
  * ("not set" by default), the language and the embed options; the live link, its QR code and
  * the embed code, each copied in one click; a warning for answers the link's path will not use;
  * and "New client", which clears everything this guide stored on the device (one client's
@@ -11,15 +12,14 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceInput, PageHeading } from '../../components';
-import { QUESTION_IDS, QUESTION_VALUES, withAnswer, type Answers } from '../../domain';
+import type { Answers, FixAnswers } from '../../domain';
 import { embedOptionsToParams, frameIdSchema, normaliseAccent, type EmbedOptions } from '../../embed';
-import { offPathAnswers, resumePage } from '../../flow';
 import { languageName, LANGUAGES } from '../../i18n';
-import { onPathAnswers } from '../../rules';
-import { buildLink } from '../../share';
 import { clearDeviceStorage, useWizard, useWizardActions } from '../../store';
-import { optionLabel, questionTitle, usePageTitle } from '../common';
+import { questionTitle, usePageTitle } from '../common';
 import { appBaseUrl, CopyField, dismissLinkNotice } from '../share';
+import { FixAnswerFields, MainAnswerFields } from './AnswerFields';
+import { fixTarget, mainTarget, type LinkPath } from './link-target';
 import { QrCode } from './QrCode';
 import { embedSnippet } from './snippet';
 import './agent.css';
@@ -38,7 +38,9 @@ export function AgentPage() {
   const { t: tq } = useTranslation();
   const { reset } = useWizardActions();
   const uid = useId();
+  const [path, setPath] = useState<LinkPath>('main');
   const [answers, setAnswers] = useState<Answers>({});
+  const [fixAnswers, setFixAnswers] = useState<FixAnswers>({});
   const [lang, setLang] = useState('');
   const [embed, setEmbed] = useState<EmbedForm>(NO_EMBED_FORM);
   const [cleared, setCleared] = useState(false);
@@ -50,31 +52,30 @@ export function AgentPage() {
   if (session !== formSession) {
     setFormSession(session);
     setAnswers({});
+    setFixAnswers({});
     setLang('');
     setEmbed(NO_EMBED_FORM);
   }
 
-  const tasks: readonly string[] = answers.tasks ?? [];
   const accentText = embed.accent.trim();
   const accent = accentText === '' ? undefined : normaliseAccent(accentText);
   const accentInvalid = accentText !== '' && accent === undefined;
   const frameInvalid = embed.frame !== '' && !frameIdSchema.safeParse(embed.frame).success;
 
   const base = appBaseUrl();
-  const onPath = useMemo(() => onPathAnswers(answers), [answers]);
-  const offPath = useMemo(() => offPathAnswers(answers), [answers]);
   const embedOptions: EmbedOptions = {
     enabled: embed.enabled,
     transparent: embed.transparent,
     ...(accent === undefined ? {} : { accent }),
     ...(embed.frame === '' || frameInvalid ? {} : { frame: embed.frame }),
   };
-  const link = buildLink(base, onPath, { ...(lang === '' ? {} : { lang }), embed: embedOptionsToParams(embedOptions) });
-  // Where the link opens: the flow's resume page for its answers, or the start page without any.
-  const opens = Object.keys(onPath).length === 0 ? 'start' : resumePage(onPath);
+  const linkOptions = { ...(lang === '' ? {} : { lang }), embed: embedOptionsToParams(embedOptions) };
+  const target = useMemo(() => (path === 'fix' ? fixTarget(base, fixAnswers) : mainTarget(base, answers)), [path, base, answers, fixAnswers]);
+  const link = target.build(linkOptions);
   const snippet = embedSnippet({
     base,
-    answers: new URL(buildLink(base, onPath)).search.slice(1),
+    answers: new URL(target.build({})).search.slice(1),
+    ...(target.page === undefined ? {} : { page: target.page }),
     lang,
     accent,
     transparent: embed.transparent,
@@ -85,8 +86,14 @@ export function AgentPage() {
     setCleared(false);
   }
 
+  function changeFix(next: FixAnswers) {
+    setFixAnswers(next);
+    setCleared(false);
+  }
+
   function newClient() {
     setAnswers({});
+    setFixAnswers({});
     setLang('');
     setEmbed(NO_EMBED_FORM);
     dismissLinkNotice();
@@ -97,12 +104,15 @@ export function AgentPage() {
     setCleared(true);
   }
 
+  const opens = target.opens;
   const opensText =
-    opens === 'result'
+    opens.kind === 'result'
       ? t('agent.opens.result')
-      : opens === 'start'
-        ? t('agent.opens.start')
-        : t('agent.opens.question', { question: questionTitle(tq, opens) });
+      : opens.kind === 'fix-result'
+        ? t('agent.opens.fixResult')
+        : opens.kind === 'start'
+          ? t('agent.opens.start')
+          : t('agent.opens.question', { question: questionTitle(tq, opens.id, opens.words) });
 
   return (
     <div className="agent-page">
@@ -123,90 +133,32 @@ export function AgentPage() {
 
       <div className="agent-page__grid">
         <form className="agent-page__form" aria-labelledby={`${uid}-answers`} onSubmit={(event) => { event.preventDefault(); }}>
+          <fieldset className="fieldset" data-testid="agent-path">
+            <legend className="fieldset__legend">{t('agent.path.title')}</legend>
+            <div className="choices choices--radios">
+              {(['main', 'fix'] as const).map((p) => (
+                <ChoiceInput
+                  type="radio"
+                  key={p}
+                  name={`${uid}-path`}
+                  id={`${uid}-path-${p}`}
+                  value={p}
+                  checked={path === p}
+                  onChange={() => {
+                    setPath(p);
+                    setCleared(false);
+                  }}
+                >
+                  {t(`agent.path.${p}`)}
+                </ChoiceInput>
+              ))}
+            </div>
+          </fieldset>
           <h2 id={`${uid}-answers`}>{t('agent.answers.title')}</h2>
-          {QUESTION_IDS.map((id) =>
-            id === 'tasks' ? (
-              <fieldset className="fieldset" key={id} data-question={id}>
-                <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
-                <div className="choices choices--radios">
-                  <ChoiceInput
-                    type="radio"
-                    name={`${uid}-tasks-mode`}
-                    id={`${uid}-tasks-unset`}
-                    value="unset"
-                    checked={answers.tasks === undefined}
-                    onChange={() => {
-                      change(withAnswer(answers, 'tasks', undefined));
-                    }}
-                  >
-                    {t('agent.answers.tasksNotSet')}
-                  </ChoiceInput>
-                  <ChoiceInput
-                    type="radio"
-                    name={`${uid}-tasks-mode`}
-                    id={`${uid}-tasks-set`}
-                    value="set"
-                    checked={answers.tasks !== undefined}
-                    onChange={() => {
-                      change(withAnswer(answers, 'tasks', answers.tasks ?? []));
-                    }}
-                  >
-                    {t('agent.answers.tasksSet')}
-                  </ChoiceInput>
-                </div>
-                <div className="choices choices--checkboxes">
-                  {QUESTION_VALUES.tasks.map((task) => (
-                    <ChoiceInput
-                      type="checkbox"
-                      key={task}
-                      id={`${uid}-tasks-${task}`}
-                      value={task}
-                      checked={tasks.includes(task)}
-                      onChange={(checked) => {
-                        const next = checked ? [...tasks, task] : tasks.filter((v) => v !== task);
-                        // Presentation order, whatever the order of the clicks.
-                        change(withAnswer(answers, 'tasks', QUESTION_VALUES.tasks.filter((v) => next.includes(v))));
-                      }}
-                    >
-                      {optionLabel(tq, 'tasks', task)}
-                    </ChoiceInput>
-                  ))}
-                </div>
-              </fieldset>
-            ) : (
-              <fieldset className="fieldset" key={id} data-question={id}>
-                <legend className="fieldset__legend">{questionTitle(tq, id)}</legend>
-                <div className="choices choices--radios">
-                  <ChoiceInput
-                    type="radio"
-                    name={`${uid}-${id}`}
-                    id={`${uid}-${id}-unset`}
-                    value="unset"
-                    checked={answers[id] === undefined}
-                    onChange={() => {
-                      change(withAnswer(answers, id, undefined));
-                    }}
-                  >
-                    {t('agent.answers.notSet')}
-                  </ChoiceInput>
-                  {QUESTION_VALUES[id].map((value) => (
-                    <ChoiceInput
-                      type="radio"
-                      key={value}
-                      name={`${uid}-${id}`}
-                      id={`${uid}-${id}-${value}`}
-                      value={value}
-                      checked={answers[id] === value}
-                      onChange={() => {
-                        change(withAnswer(answers, id, value));
-                      }}
-                    >
-                      {optionLabel(tq, id, value)}
-                    </ChoiceInput>
-                  ))}
-                </div>
-              </fieldset>
-            ),
+          {path === 'fix' ? (
+            <FixAnswerFields answers={fixAnswers} onChange={changeFix} />
+          ) : (
+            <MainAnswerFields answers={answers} onChange={change} />
           )}
 
           <div className="form-group">
@@ -309,15 +261,15 @@ export function AgentPage() {
         <div className="agent-page__output">
           <section aria-labelledby={`${uid}-link-title`}>
             <h2 id={`${uid}-link-title`}>{t('agent.link.title')}</h2>
-            {offPath.length > 0 ? (
+            {target.offPath.length > 0 ? (
               <div className="notice" data-testid="agent-off-path">
                 <p>
                   <strong>{t('agent.offPath.title')}</strong>
                 </p>
                 <p>{t('agent.offPath.body')}</p>
                 <ul className="list list--bullet">
-                  {offPath.map((id) => (
-                    <li key={id}>{questionTitle(tq, id)}</li>
+                  {target.offPath.map((id) => (
+                    <li key={id}>{questionTitle(tq, id, target.words)}</li>
                   ))}
                 </ul>
               </div>

@@ -5,6 +5,8 @@ export interface SnippetOptions {
   readonly base: string;
   /** The answers as a query string without `?` (as buildLink writes them). */
   readonly answers: string;
+  /** A page of the wizard to open at instead of its start (an absolute address on its origin). */
+  readonly page?: string;
   readonly lang?: string | undefined;
   /** `#rrggbb` */
   readonly accent?: string | undefined;
@@ -15,8 +17,9 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedSnippet({ base, answers, lang, accent, transparent = false }: SnippetOptions): string {
+export function embedSnippet({ base, answers, page, lang, accent, transparent = false }: SnippetOptions): string {
   const attributes = ['data-clave-wizard'];
+  if (page !== undefined) attributes.push(`data-src="${escapeAttribute(page)}"`);
   if (answers !== '') attributes.push(`data-answers="${escapeAttribute(answers)}"`);
   if (lang !== undefined && lang !== '') attributes.push(`data-lang="${escapeAttribute(lang)}"`);
   if (accent !== undefined) attributes.push(`data-accent="${escapeAttribute(accent)}"`);

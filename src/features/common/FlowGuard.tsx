@@ -10,6 +10,6 @@ import { Redirect } from './Redirect';
  */
 export function FlowGuard() {
   const { pathname } = useLocation();
-  const target = useWizard((s) => redirectFor(pathname, s.answers));
+  const target = useWizard((s) => redirectFor(pathname, s.answers, s.fix));
   return target === undefined ? <Outlet /> : <Redirect to={target} />;
 }

@@ -7,7 +7,17 @@
  *   <id>.options.<v>    the option's label, either a string or { label, hint }
  */
 import type { TFunction } from 'i18next';
-import type { QuestionId } from '../../domain';
+import type { FixQuestionId, QuestionId } from '../../domain';
+
+/** Where a flow's question words live: the main flow's in questions.json, the fix path's in fix.json. */
+export interface QuestionWords {
+  readonly ns: 'questions' | 'fix';
+  readonly prefix: '' | 'questions.';
+}
+export const MAIN_WORDS: QuestionWords = { ns: 'questions', prefix: '' };
+export const FIX_WORDS: QuestionWords = { ns: 'fix', prefix: 'questions.' };
+
+type AnyQuestionId = QuestionId | FixQuestionId;
 
 type LooseT = (key: string, options?: Record<string, unknown>) => unknown;
 
@@ -15,35 +25,35 @@ function loose(t: TFunction): LooseT {
   return t as unknown as LooseT;
 }
 
-function text(t: TFunction, key: string): string | undefined {
-  const value = loose(t)(key, { ns: 'questions', defaultValue: '' });
+function text(t: TFunction, key: string, words: QuestionWords): string | undefined {
+  const value = loose(t)(`${words.prefix}${key}`, { ns: words.ns, defaultValue: '' });
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function object(t: TFunction, key: string): unknown {
-  return loose(t)(key, { ns: 'questions', returnObjects: true, defaultValue: '' });
+function object(t: TFunction, key: string, words: QuestionWords): unknown {
+  return loose(t)(`${words.prefix}${key}`, { ns: words.ns, returnObjects: true, defaultValue: '' });
 }
 
-export function questionTitle(t: TFunction, id: QuestionId): string {
-  return text(t, `${id}.title`) ?? text(t, `${id}.question`) ?? id;
+export function questionTitle(t: TFunction, id: AnyQuestionId, words = MAIN_WORDS): string {
+  return text(t, `${id}.title`, words) ?? id;
 }
 
-export function questionHint(t: TFunction, id: QuestionId): string | undefined {
-  return text(t, `${id}.hint`);
+export function questionHint(t: TFunction, id: AnyQuestionId, words = MAIN_WORDS): string | undefined {
+  return text(t, `${id}.hint`, words);
 }
 
-export function questionCheckLabel(t: TFunction, id: QuestionId): string {
-  return text(t, `${id}.check`) ?? text(t, `${id}.checkLabel`) ?? questionTitle(t, id);
+export function questionCheckLabel(t: TFunction, id: AnyQuestionId, words = MAIN_WORDS): string {
+  return text(t, `${id}.check`, words) ?? questionTitle(t, id, words);
 }
 
-export function optionLabel(t: TFunction, id: QuestionId, value: string): string {
-  const option = object(t, `${id}.options.${value}`);
+export function optionLabel(t: TFunction, id: AnyQuestionId, value: string, words = MAIN_WORDS): string {
+  const option = object(t, `${id}.options.${value}`, words);
   if (typeof option === 'string' && option !== '') return option;
-  return text(t, `${id}.options.${value}.label`) ?? value;
+  return text(t, `${id}.options.${value}.label`, words) ?? value;
 }
 
-export function optionHint(t: TFunction, id: QuestionId, value: string): string | undefined {
-  const option = object(t, `${id}.options.${value}`);
+export function optionHint(t: TFunction, id: AnyQuestionId, value: string, words = MAIN_WORDS): string | undefined {
+  const option = object(t, `${id}.options.${value}`, words);
   if (typeof option !== 'object' || option === null) return undefined;
-  return text(t, `${id}.options.${value}.hint`);
+  return text(t, `${id}.options.${value}.hint`, words);
 }

@@ -12,7 +12,10 @@ export type SectionName =
   | 'next-steps'
   | 'offices'
   | 'capabilities'
-  | 'sources';
+  | 'sources'
+  | 'fix-steps'
+  | 'bring'
+  | 'notes';
 
 /** Extra `data-*` attributes carrying the ids the section shows. */
 export type DataAttributes = Readonly<Partial<Record<`data-${string}`, string>>>;

@@ -10,7 +10,7 @@ import type { Plan } from '../../domain';
 import { Section, sectionAnchor, type SectionName } from './Section';
 
 /** One row: a label, what the plan says, and a link down to the section with the details. */
-function Row({ label, to, blocker = false, children }: { label: string; to: SectionName; blocker?: boolean; children: ReactNode }) {
+function Row({ label, to, blocker = false, children }: { label: string; to: Exclude<SectionName, 'fix-steps' | 'bring' | 'notes'>; blocker?: boolean; children: ReactNode }) {
   const { t } = useTranslation('result');
   const section = t(`sections.${to === 'next-steps' ? 'nextSteps' : to}` as const);
   return (

@@ -14,7 +14,7 @@ import './share.css';
 /** More than this many items are summarised as "and N more". */
 const MAX_ITEMS = 8;
 
-const OUR_NAMES = ['lang', 'v', 'embed', 'accent', 'bg', 'frame', 'origin'] as const;
+const OUR_NAMES = ['lang', 'v', 'embed', 'accent', 'bg', 'frame', 'origin', 'problem', 'oldsms'] as const;
 type OurName = (typeof OUR_NAMES)[number];
 
 function isOurName(name: string): name is OurName {

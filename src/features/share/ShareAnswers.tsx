@@ -5,18 +5,23 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onPathAnswers } from '../../rules';
-import { buildLink } from '../../share';
+import { onFixPathAnswers, onPathAnswers } from '../../rules';
+import { buildFixLink, buildLink } from '../../share';
 import { useWizard } from '../../store';
 import { appBaseUrl, useCopy } from './copy';
 import './share.css';
 
-export function ShareAnswers() {
+/** `path`: which answers to share — the main flow's, or the fix path's. */
+export function ShareAnswers({ path = 'main' }: { readonly path?: 'main' | 'fix' }) {
   const { t, i18n } = useTranslation('agent');
   const answers = useWizard((s) => s.answers);
+  const fix = useWizard((s) => s.fix);
   const link = useMemo(
-    () => buildLink(appBaseUrl(), onPathAnswers(answers), { lang: i18n.language }),
-    [answers, i18n.language],
+    () =>
+      path === 'fix'
+        ? buildFixLink(appBaseUrl(), onFixPathAnswers(fix), { lang: i18n.language })
+        : buildLink(appBaseUrl(), onPathAnswers(answers), { lang: i18n.language }),
+    [path, answers, fix, i18n.language],
   );
   const { state, copy } = useCopy();
   return (

@@ -26,11 +26,12 @@ export function applyLinkOnStartup(
   env: LinkEnvironment = window,
   languages: readonly string[] = LANGUAGES,
 ): LinkApplication | undefined {
-  const parsed = parseLink(env.location.search, { languages });
+  const parsed = parseLink(env.location.search, { languages, pathname: new URL(env.location.href).pathname });
   if (!parsed.isOurs) return undefined;
   const actions = store.getState();
-  const application = applyLink(parsed, { answers: actions.answers, ticks: actions.ticks });
-  if (application.answers !== undefined) actions.replaceAnswers(application.answers);
+  const application = applyLink(parsed, { answers: actions.answers, ticks: actions.ticks, fix: actions.fix });
+  if (application.fix !== undefined) actions.replaceFixAnswers(application.fix);
+  else if (application.answers !== undefined) actions.replaceAnswers(application.answers);
   if (application.lang !== undefined) actions.setLanguage(application.lang);
   setLinkNotice(application.notice);
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../components';
-import { FIRST_STEPS, pagePath, resumePage } from '../../flow';
+import { FIRST_STEPS, fixPagePath, fixResumePage, pagePath, resumePage } from '../../flow';
 import { useWizard } from '../../store';
 import { isClearedState, usePageTitle, useStartOver } from '../common';
 
@@ -10,11 +10,14 @@ export function StartPage() {
   const { t } = useTranslation();
   const location = useLocation();
   const answers = useWizard((s) => s.answers);
-  const hasData = useWizard((s) => Object.keys(s.answers).length > 0 || s.ticks.length > 0);
+  const fix = useWizard((s) => s.fix);
+  const hasMain = useWizard((s) => Object.keys(s.answers).length > 0 || s.ticks.length > 0);
+  const hasData = hasMain || Object.keys(fix).length > 0;
   const startOver = useStartOver();
   usePageTitle(t('start.title'));
 
-  const resumeTo = pagePath(resumePage(answers));
+  // Continue where the user stopped: the main flow, or the fix path when only it has answers.
+  const resumeTo = hasMain ? pagePath(resumePage(answers)) : fixPagePath(fixResumePage(fix));
 
   return (
     <>
@@ -58,13 +61,31 @@ export function StartPage() {
       <h2>{t('start.privacyTitle')}</h2>
       <p>{t('start.privacy')}</p>
 
-      {hasData ? null : (
-        <p>
-          <Link className="button button--start" to={pagePath(FIRST_STEPS[0])}>
-            {t('start.startButton')}
-          </Link>
-        </p>
-      )}
+      <section className="start-ways" aria-labelledby="ways-title">
+        <h2 id="ways-title">{t('start.waysTitle')}</h2>
+        <div className="start-ways__options">
+          <div className="panel" data-way="get">
+            <h3>{t('start.getTitle')}</h3>
+            <p>{t('start.getBody')}</p>
+            {hasMain ? null : (
+              <p>
+                <Link className="button button--start" to={pagePath(FIRST_STEPS[0])}>
+                  {t('start.startButton')}
+                </Link>
+              </p>
+            )}
+          </div>
+          <div className="panel" data-way="fix">
+            <h3>{t('start.fixTitle')}</h3>
+            <p>{t('start.fixBody')}</p>
+            <p>
+              <Link className="button button--secondary" to={fixPagePath('problem')}>
+                {t('start.fixButton')}
+              </Link>
+            </p>
+          </div>
+        </div>
+      </section>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNie, checkSoporte, type NieCheck, type SoporteCheck, type SoporteDocument } from '../../domain/id-formats';
@@ -28,7 +29,7 @@ export function FormatHelpers({ doc }: { readonly doc: string | undefined }) {
 
 type Tone = 'ok' | 'warn';
 
-function nieMessage(t: ReturnType<typeof useTranslation>['t'], check: NieCheck): { text: string; tone: Tone } {
+function nieMessage(t: TFunction, check: NieCheck): { text: string; tone: Tone } {
   switch (check.kind) {
     case 'empty':
       return { text: t('formatHelp.nie.empty'), tone: 'warn' };
@@ -49,7 +50,7 @@ function nieMessage(t: ReturnType<typeof useTranslation>['t'], check: NieCheck):
   }
 }
 
-function soporteMessage(t: ReturnType<typeof useTranslation>['t'], check: SoporteCheck): { text: string; tone: Tone } {
+function soporteMessage(t: TFunction, check: SoporteCheck): { text: string; tone: Tone } {
   switch (check.kind) {
     case 'empty':
       return { text: t('formatHelp.soporte.empty'), tone: 'warn' };

@@ -135,6 +135,47 @@ describe('AgentPage', () => {
   });
 });
 
+describe('AgentPage: fix links ("I already have Cl@ve")', () => {
+  it('prepares a fix link with only the questions the problem asks, and where it lands', async () => {
+    const { user } = await renderWithApp(<AgentPage />);
+    await user.click(screen.getByRole('radio', { name: /^Fixing a problem/ }));
+    expect(document.querySelector('fieldset[data-question="work"]')).toBeNull();
+    expect(option('fix:problem', 'unset')).toBeChecked();
+    expect(linkField().value).toBe(`${BASE}fix?v=1`);
+    expect(screen.getByTestId('agent-opens')).toHaveTextContent('What went wrong');
+
+    await user.click(option('fix:problem', 'new-number'));
+    await user.click(option('fix:cert', 'no'));
+    await user.click(option('fix:oldsms', 'yes')); // asked for a new phone only
+    expect(within(screen.getByTestId('agent-off-path')).getByRole('listitem')).toHaveTextContent(/SMS/);
+    expect(linkField().value).toBe(`${BASE}fix?problem=new-number&cert=no&v=1`);
+    expect(screen.getByTestId('agent-opens')).toHaveTextContent(/office/i);
+
+    await user.click(option('fix:visit', 'no'));
+    expect(screen.getByTestId('agent-opens')).toHaveTextContent('sees the fix straight away');
+    expect(screen.getByRole('img', { name: 'QR code of the link for your client' })).toBeInTheDocument();
+  });
+
+  it('embeds at the fix path: the snippet opens /fix with the fix answers', async () => {
+    const { user } = await renderWithApp(<AgentPage />);
+    await user.click(screen.getByRole('radio', { name: /^Fixing a problem/ }));
+    await user.click(option('fix:problem', 'password'));
+    expect(screen.getByTestId('agent-snippet')).toHaveValue(
+      `<div data-clave-wizard data-src="${BASE}fix" data-answers="problem=password&amp;v=1"></div>\n<script src="${BASE}embed.js" async></script>`,
+    );
+  });
+
+  it('keeps each path\'s answers apart: switching back restores the main link', async () => {
+    const { user } = await renderWithApp(<AgentPage />);
+    await user.click(option('id', 'nie'));
+    await user.click(screen.getByRole('radio', { name: /^Fixing a problem/ }));
+    await user.click(option('fix:problem', 'change-email'));
+    expect(linkField().value).toBe(`${BASE}fix?problem=change-email&v=1`);
+    await user.click(screen.getByRole('radio', { name: /^Getting Cl@ve/ }));
+    expect(linkField().value).toBe(`${BASE}?id=nie&v=1`);
+  });
+});
+
 describe('embedSnippet', () => {
   it('escapes attribute values', () => {
     expect(embedSnippet({ base: 'https://w.example/', answers: 'id=nie&v=1', lang: '"><x' })).toBe(
